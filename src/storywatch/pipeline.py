@@ -1,0 +1,249 @@
+"""One incremental pass over a story, as plain functions (the Prefect flow only wires them).
+
+collect → prepare → plan → claims → detect → store. Each stage takes and returns a batch; only
+``collect`` and ``store`` do I/O (sources, warehouse), so the CPU stages can run anywhere.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import dedup
+from .detect import FactState, detect
+from .facts import claims_for
+from .normalize import NormalizedDoc, normalize_text
+from .records import (Alert, Article, Claim, LshBand, Run, SourceError, Version, from_row,
+                      stable_id, to_table)
+from .sources import RawDocument, SourceProblem, read_seeds
+from .story import Story
+from .warehouse import Warehouse
+
+
+def new_run_id(now: datetime) -> str:
+    return f"{now:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    doc: RawDocument
+    article_id: str
+    norm: NormalizedDoc
+    minhash: tuple[int, ...]
+    relevant: bool
+    reason: str | None          # why an item does not belong to the story
+
+
+@dataclass
+class Plan:
+    """What this run adds: new articles and versions, decided against the warehouse."""
+
+    articles: list[Article] = field(default_factory=list)
+    versions: list[tuple[Version, Prepared]] = field(default_factory=list)
+    unchanged: int = 0
+    state: dict[str, FactState] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)       # article_id → url
+
+
+@dataclass(frozen=True)
+class Summary:
+    run_id: str
+    story: str
+    new_articles: int
+    new_versions: int
+    duplicates: int
+    unchanged: int
+    new_claims: int
+    alerts: tuple[Alert, ...]
+    errors: tuple[SourceError, ...]
+
+    def lines(self) -> list[str]:
+        out = [f"storywatch run {self.run_id} — story {self.story}: {self.new_articles} new articles, "
+               f"{self.new_versions} new versions ({self.duplicates} duplicates), {self.unchanged} "
+               f"unchanged, {self.new_claims} claims, {len(self.alerts)} alerts, "
+               f"{len(self.errors)} source errors"]
+        for a in self.alerts:
+            old = a.old_text if a.kind == "figure_changed" else a.old_status
+            new = a.new_text if a.kind == "figure_changed" else a.new_status
+            out.append(f"  ALERT {a.kind} {a.subject}: {old!r} → {new!r}")
+            out.append(f"        evidence: {a.evidence}")
+            out.append(f"        sources: {a.old_url} → {a.new_url}")
+        for e in self.errors:
+            out.append(f"  source error: {e.message}")
+        return out
+
+
+# -- collect (I/O) ---------------------------------------------------------------------------
+def collect(story: Story, seeds_dir: Path | None = None) -> tuple[list[RawDocument], list[SourceProblem]]:
+    return read_seeds(seeds_dir or story.seeds, story.slug)
+
+
+# -- prepare (CPU) ---------------------------------------------------------------------------
+def prepare(docs: list[RawDocument], story: Story) -> list[Prepared]:
+    out = []
+    for doc in docs:
+        norm = normalize_text(doc.text, story.matches, title=doc.title)
+        sig = dedup.minhash(dedup.shingles(norm.text, k=3))
+        relevant, reason = True, None
+        if doc.source_kind != "seed" and not story.matches(norm.text):
+            relevant = False
+            reason = "does not mention " + " and ".join(story.missing_terms(norm.text))
+        out.append(Prepared(doc, stable_id(story.slug, doc.url), norm,
+                            tuple(int(x) for x in sig), relevant, reason))
+    return out
+
+
+# -- plan (reads the warehouse) --------------------------------------------------------------
+_STATE_SQL = """
+SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order
+FROM claims c JOIN versions v USING (version_id) JOIN articles a ON a.article_id = v.article_id
+WHERE c.story = ? AND c.role = 'lead' AND v.duplicate_of IS NULL
+QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, c.position) = 1
+"""
+
+
+def load_state(con, story: str) -> dict[str, FactState]:
+    cur = con.execute(_STATE_SQL, [story])
+    names = [d[0] for d in cur.description]
+    state = {}
+    for row in cur.fetchall():
+        r = dict(zip(names, row))
+        claim = from_row(Claim, r)
+        state[claim.subject] = FactState(claim, r["src_url"], r["src_published"], r["src_order"])
+    return state
+
+
+def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: datetime) -> Plan:
+    p = Plan()
+    items = [x for x in prepared if x.relevant]
+    with wh.reader() as con:
+        p.state = load_state(con, story)
+        ids = [x.article_id for x in items]
+        known = {r[0]: r[1] for r in con.execute(
+            "SELECT article_id, url FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+        seqs = dict(con.execute(
+            "SELECT article_id, max(seq) FROM versions WHERE article_id IN (SELECT unnest(?)) "
+            "GROUP BY ALL", [ids]).fetchall())
+        hashes = {(r[0], r[1]) for r in con.execute(
+            "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
+            [ids]).fetchall()}
+    for x in sorted(items, key=lambda i: i.doc.order_key):
+        p.urls[x.article_id] = x.doc.url
+        if x.article_id not in known and all(a.article_id != x.article_id for a in p.articles):
+            p.articles.append(Article(x.article_id, story, x.doc.url, x.doc.source_kind,
+                                      x.doc.outlet, now, run_id))
+        if (x.article_id, x.norm.content_hash) in hashes:
+            p.unchanged += 1
+            continue
+        hashes.add((x.article_id, x.norm.content_hash))
+        seq = seqs.get(x.article_id, 0) + 1
+        seqs[x.article_id] = seq
+        v = Version(stable_id(x.article_id, x.norm.content_hash), x.article_id, story, seq,
+                    x.norm.content_hash, x.norm.title, x.norm.text, x.doc.published, now,
+                    x.doc.order_key, None, None, x.doc.language, x.minhash, run_id)
+        p.versions.append((v, x))
+    return p
+
+
+def mark_duplicates(p: Plan, wh: Warehouse, story: str) -> list[LshBand]:
+    """Near-duplicates of another article's version (stored or in this batch) become duplicate_of."""
+    from dataclasses import replace
+    index = dedup.Index()
+    bands = {v.version_id: dedup.band_hashes(v.minhash) for v, _ in p.versions}
+    wanted = sorted({(b, h) for hs in bands.values() for b, h in enumerate(hs)})
+    with wh.reader() as con:
+        rows = con.execute(
+            "SELECT v.version_id, v.article_id, v.minhash FROM versions v WHERE v.version_id IN ("
+            " SELECT version_id FROM lsh_bands WHERE story = ? AND (band, bucket) IN "
+            " (SELECT (unnest(?), unnest(?))))",
+            [story, [b for b, _ in wanted], [h for _, h in wanted]]).fetchall() if wanted else []
+    owner = {}
+    for vid, aid, sig in rows:
+        index.add(vid, sig)
+        owner[vid] = aid
+    out = []
+    for i, (v, x) in enumerate(p.versions):
+        match = index.best_match(v.minhash)
+        if match and owner[match[0]] != v.article_id:
+            v = replace(v, duplicate_of=match[0], similarity=round(match[1], 4))
+            p.versions[i] = (v, x)
+        index.add(v.version_id, v.minhash)
+        owner[v.version_id] = v.article_id
+    for v, _ in p.versions:
+        out += [LshBand(story, b, h, v.version_id, v.run_id) for b, h in enumerate(bands[v.version_id])]
+    return out
+
+
+# -- claims (CPU) ----------------------------------------------------------------------------
+def extract_claims(p: Plan, story: str, run_id: str) -> list[Claim]:
+    claims: list[Claim] = []
+    for v, x in p.versions:
+        claims += claims_for(x.norm, version_id=v.version_id, article_id=v.article_id, story=story,
+                             run_id=run_id, lang=v.language, duplicate=v.duplicate_of is not None)
+    return claims
+
+
+# -- detect (CPU) ----------------------------------------------------------------------------
+def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: datetime) -> list[Alert]:
+    versions = {v.version_id: v for v, _ in p.versions}
+    facts = [FactState(c, p.urls[c.article_id], versions[c.version_id].published,
+                       versions[c.version_id].order_key)
+             for c in claims if c.role == "lead" and versions[c.version_id].duplicate_of is None]
+    alerts, _ = detect(story, p.state, facts, now, run_id)
+    return alerts
+
+
+# -- store (I/O) -----------------------------------------------------------------------------
+def store(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim], alerts: list[Alert],
+          errors: list[SourceError], run: Run) -> dict[str, int]:
+    added = wh.commit({
+        "articles": to_table(p.articles, Article),
+        "versions": to_table([v for v, _ in p.versions], Version),
+        "lsh_bands": to_table(bands, LshBand),
+        "claims": to_table(claims, Claim),
+        "alerts": to_table(alerts, Alert),
+        "source_errors": to_table(errors, SourceError),
+        "runs": to_table([run], Run),
+    })
+    wh.mirror()
+    return added
+
+
+def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: datetime) -> list[SourceError]:
+    return [SourceError(stable_id(run_id, pr.source, pr.message), run_id, story, pr.source,
+                        pr.transient, pr.message, now) for pr in problems]
+
+
+def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
+              now: datetime | None = None, say=print) -> Summary:
+    """The whole pass without Prefect: what `storywatch run` does inside its flow."""
+    now = now or datetime.now(timezone.utc)
+    run_id = new_run_id(now)
+    docs, problems = collect(story, seeds_dir)
+    prepared = prepare(docs, story)
+    with wh.run_lock(say=say):
+        wh.init()
+        p = plan(prepared, wh, story.slug, run_id, now)
+        bands = mark_duplicates(p, wh, story.slug)
+        claims = extract_claims(p, story.slug, run_id)
+        alerts = detect_alerts(p, claims, story.slug, run_id, now)
+        return finish(wh, story.slug, run_id, now, p, bands, claims, alerts, problems)
+
+
+def finish(wh: Warehouse, story: str, run_id: str, now: datetime, p: Plan, bands: list[LshBand],
+           claims: list[Claim], alerts: list[Alert], problems: list[SourceProblem]) -> Summary:
+    errors = source_errors(problems, story, run_id, now)
+    dups = sum(1 for v, _ in p.versions if v.duplicate_of)
+    run = Run(run_id, story, now, datetime.now(timezone.utc), len(p.articles), len(p.versions),
+              dups, len(claims), len(alerts), len(errors), p.unchanged)
+    store(wh, p, bands, claims, alerts, errors, run)
+    return Summary(run_id, story, len(p.articles), len(p.versions), dups, p.unchanged,
+                   len(claims), tuple(alerts), tuple(errors))
+
+
+def unsupported_sources(feeds: list[str], pages: list[str]) -> list[SourceProblem]:
+    """Feeds and pages over HTTP arrive with the coverage stage; until then they are recorded."""
+    return [SourceProblem(u, f"{u}: {kind} over HTTP are not supported yet in this version; "
+                          "put the article's text in the seeds folder meanwhile.")
+            for kind, urls in (("feeds", feeds), ("pages", pages)) for u in urls]

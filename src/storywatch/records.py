@@ -1,0 +1,224 @@
+"""Records passed between stages: frozen, typed dataclasses with their Arrow schema beside them.
+
+A record that does not fit its schema fails at the boundary (``to_table``), not three stages later
+inside DuckDB. The column order and types here are the same as the tables in ``schema.sql``
+(a test checks that they agree).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterable
+
+import pyarrow as pa
+
+TS = pa.timestamp("us", tz="UTC")
+
+
+def stable_id(*parts: object) -> str:
+    """A short, stable identifier derived from content (same input, same id, on every rerun)."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's identity: its canonical URL (or ``seed:`` identifier), independent of content."""
+
+    article_id: str
+    story: str
+    url: str
+    source_kind: str          # seed | feed | page
+    outlet: str | None
+    first_seen: datetime
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("article_id", pa.string()), ("story", pa.string()), ("url", pa.string()),
+        ("source_kind", pa.string()), ("outlet", pa.string()), ("first_seen", TS),
+        ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class Version:
+    """One distinct normalized text of an article; stored only when its content hash changes."""
+
+    version_id: str
+    article_id: str
+    story: str
+    seq: int                  # 1, 2, … per article in the order seen
+    content_hash: str         # sha256 of the normalized reporting text
+    title: str | None
+    text: str                 # normalized reporting text (boilerplate removed)
+    published: datetime | None
+    observed_at: datetime
+    order_key: str            # sorts versions of a story in reporting order
+    duplicate_of: str | None  # version_id this one repeats (near-duplicate), else None
+    similarity: float | None  # estimated Jaccard similarity to duplicate_of
+    language: str | None
+    minhash: tuple[int, ...]  # MinHash signature of the text
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("version_id", pa.string()), ("article_id", pa.string()), ("story", pa.string()),
+        ("seq", pa.int32()), ("content_hash", pa.string()), ("title", pa.string()),
+        ("text", pa.string()), ("published", TS), ("observed_at", TS), ("order_key", pa.string()),
+        ("duplicate_of", pa.string()), ("similarity", pa.float64()), ("language", pa.string()),
+        ("minhash", pa.list_(pa.uint32())), ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure or status as reported in one version, with the sentence that carries it."""
+
+    claim_id: str
+    version_id: str
+    article_id: str
+    story: str
+    kind: str                 # money | percent | duration | count | status
+    subject: str              # tracked fact, e.g. "deal value", "deal status"
+    value: float | None       # full number; None for statuses
+    value_high: float | None  # upper end of a range
+    unit: str | None          # ISO 4217, "%", "years", "count"; None for statuses
+    status: str | None        # status vocabulary word; None for figures
+    text: str                 # surface text
+    sentence: str             # evidence sentence
+    approx: str | None        # qualifier kept ("about", "roughly")
+    alt_value: float | None   # the same figure in another currency in the same phrase
+    alt_unit: str | None
+    precision: float | None   # rounding granularity of the stated number
+    role: str                 # lead | mention | background | hedged | negated | duplicate | boilerplate
+    block: str                # headline | body | heading | …
+    position: int             # order of the sentence within the version
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("claim_id", pa.string()), ("version_id", pa.string()), ("article_id", pa.string()),
+        ("story", pa.string()), ("kind", pa.string()), ("subject", pa.string()),
+        ("value", pa.float64()), ("value_high", pa.float64()), ("unit", pa.string()),
+        ("status", pa.string()), ("text", pa.string()), ("sentence", pa.string()),
+        ("approx", pa.string()), ("alt_value", pa.float64()), ("alt_unit", pa.string()),
+        ("precision", pa.float64()), ("role", pa.string()), ("block", pa.string()),
+        ("position", pa.int32()), ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A reported fact changed: old and new value, both sources, and the evidence sentence."""
+
+    alert_id: str
+    story: str
+    kind: str                 # figure_changed | status_changed | conflict
+    subject: str
+    old_value: float | None
+    old_unit: str | None
+    old_status: str | None
+    old_text: str | None
+    old_url: str | None
+    old_published: datetime | None
+    old_version_id: str | None
+    new_value: float | None
+    new_unit: str | None
+    new_status: str | None
+    new_text: str
+    new_url: str
+    new_published: datetime | None
+    new_version_id: str
+    evidence: str
+    old_evidence: str | None
+    detected_at: datetime
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("alert_id", pa.string()), ("story", pa.string()), ("kind", pa.string()),
+        ("subject", pa.string()), ("old_value", pa.float64()), ("old_unit", pa.string()),
+        ("old_status", pa.string()), ("old_text", pa.string()), ("old_url", pa.string()),
+        ("old_published", TS), ("old_version_id", pa.string()), ("new_value", pa.float64()),
+        ("new_unit", pa.string()), ("new_status", pa.string()), ("new_text", pa.string()),
+        ("new_url", pa.string()), ("new_published", TS), ("new_version_id", pa.string()),
+        ("evidence", pa.string()), ("old_evidence", pa.string()), ("detected_at", TS),
+        ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class SourceError:
+    """A source that could not be read this run; the run goes on with the others."""
+
+    error_id: str
+    run_id: str
+    story: str
+    source: str
+    transient: bool
+    message: str              # one line: what is wrong and what to do
+    recorded_at: datetime
+
+    SCHEMA = pa.schema([
+        ("error_id", pa.string()), ("run_id", pa.string()), ("story", pa.string()),
+        ("source", pa.string()), ("transient", pa.bool_()), ("message", pa.string()), ("recorded_at", TS),
+    ])
+
+
+@dataclass(frozen=True)
+class Run:
+    run_id: str
+    story: str
+    started_at: datetime
+    finished_at: datetime
+    new_articles: int
+    new_versions: int
+    duplicates: int
+    new_claims: int
+    new_alerts: int
+    source_errors: int
+    unchanged: int
+
+    SCHEMA = pa.schema([
+        ("run_id", pa.string()), ("story", pa.string()), ("started_at", TS), ("finished_at", TS),
+        ("new_articles", pa.int32()), ("new_versions", pa.int32()), ("duplicates", pa.int32()),
+        ("new_claims", pa.int32()), ("new_alerts", pa.int32()), ("source_errors", pa.int32()),
+        ("unchanged", pa.int32()),
+    ])
+
+
+@dataclass(frozen=True)
+class LshBand:
+    """One LSH band hash of a version's MinHash signature (the near-duplicate index)."""
+
+    story: str
+    band: int
+    bucket: int
+    version_id: str
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("story", pa.string()), ("band", pa.int16()), ("bucket", pa.int64()),
+        ("version_id", pa.string()), ("run_id", pa.string()),
+    ])
+
+
+RECORD_TYPES: dict[str, type] = {
+    "articles": Article, "versions": Version, "claims": Claim, "alerts": Alert,
+    "source_errors": SourceError, "runs": Run, "lsh_bands": LshBand,
+}
+
+
+def to_table(records: Iterable[Any], cls: type) -> pa.Table:
+    """Records → Arrow table with the declared schema; a wrong type raises here, at the boundary."""
+    rows = [r for r in records]
+    for r in rows:
+        if not isinstance(r, cls):
+            raise TypeError(f"expected {cls.__name__}, got {type(r).__name__}")
+    names = cls.SCHEMA.names
+    columns = {n: [getattr(r, n) for r in rows] for n in names}
+    return pa.Table.from_pydict(columns, schema=cls.SCHEMA)
+
+
+def from_row(cls: type, row: dict[str, Any]) -> Any:
+    """A row read back from the warehouse → the record type."""
+    return cls(**{f.name: row[f.name] for f in dataclasses.fields(cls)})

@@ -1,0 +1,138 @@
+-- storywatch warehouse: every table and view, in one file.
+-- Column order and types match the Arrow schemas in records.py (tests/test_records.py checks it).
+-- Every table carries run_id: the run that wrote the row. The Parquet mirror is one file per
+-- table and run (parquet/<table>/run-<run_id>.parquet) and can always be rebuilt from here.
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id   VARCHAR PRIMARY KEY,   -- stable_id(story, url)
+    story        VARCHAR NOT NULL,
+    url          VARCHAR NOT NULL,      -- canonical URL, or seed:<story>/<file name>
+    source_kind  VARCHAR NOT NULL,      -- seed | feed | page
+    outlet       VARCHAR,
+    first_seen   TIMESTAMPTZ NOT NULL,
+    run_id       VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS versions (
+    version_id   VARCHAR PRIMARY KEY,   -- stable_id(article_id, content_hash)
+    article_id   VARCHAR NOT NULL,
+    story        VARCHAR NOT NULL,
+    seq          INTEGER NOT NULL,      -- 1, 2, … per article
+    content_hash VARCHAR NOT NULL,      -- sha256 of the normalized reporting text
+    title        VARCHAR,
+    text         VARCHAR NOT NULL,
+    published    TIMESTAMPTZ,
+    observed_at  TIMESTAMPTZ NOT NULL,
+    order_key    VARCHAR NOT NULL,      -- reporting order within the story
+    duplicate_of VARCHAR,               -- version this one repeats (near-duplicate), else NULL
+    similarity   DOUBLE,
+    language     VARCHAR,
+    minhash      UINTEGER[],            -- MinHash signature of the text (near-duplicate detection)
+    run_id       VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id     VARCHAR PRIMARY KEY,   -- stable_id(version_id, position, kind, text)
+    version_id   VARCHAR NOT NULL,
+    article_id   VARCHAR NOT NULL,
+    story        VARCHAR NOT NULL,
+    kind         VARCHAR NOT NULL,      -- money | percent | duration | count | status
+    subject      VARCHAR NOT NULL,      -- deal value | deal duration | deal status | company valuation | …
+    value        DOUBLE,
+    value_high   DOUBLE,
+    unit         VARCHAR,
+    status       VARCHAR,
+    text         VARCHAR NOT NULL,
+    sentence     VARCHAR NOT NULL,
+    approx       VARCHAR,
+    alt_value    DOUBLE,
+    alt_unit     VARCHAR,
+    precision    DOUBLE,
+    role         VARCHAR NOT NULL,      -- lead | mention | background | hedged | negated | duplicate
+    block        VARCHAR NOT NULL,      -- headline | body | heading | list
+    position     INTEGER NOT NULL,
+    run_id       VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS alerts (
+    alert_id       VARCHAR PRIMARY KEY, -- stable_id(story, kind, subject, old version, new version, old, new)
+    story          VARCHAR NOT NULL,
+    kind           VARCHAR NOT NULL,    -- figure_changed | status_changed
+    subject        VARCHAR NOT NULL,
+    old_value      DOUBLE,
+    old_unit       VARCHAR,
+    old_status     VARCHAR,
+    old_text       VARCHAR,
+    old_url        VARCHAR,
+    old_published  TIMESTAMPTZ,
+    old_version_id VARCHAR,
+    new_value      DOUBLE,
+    new_unit       VARCHAR,
+    new_status     VARCHAR,
+    new_text       VARCHAR NOT NULL,
+    new_url        VARCHAR NOT NULL,
+    new_published  TIMESTAMPTZ,
+    new_version_id VARCHAR NOT NULL,
+    evidence       VARCHAR NOT NULL,    -- the sentence carrying the new value
+    old_evidence   VARCHAR,
+    detected_at    TIMESTAMPTZ NOT NULL,
+    run_id         VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS source_errors (
+    error_id   VARCHAR PRIMARY KEY,
+    run_id     VARCHAR NOT NULL,
+    story      VARCHAR NOT NULL,
+    source     VARCHAR NOT NULL,        -- file path or URL
+    transient  BOOLEAN NOT NULL,        -- true: retried and may succeed next run
+    message    VARCHAR NOT NULL,        -- what is wrong and what to do
+    recorded_at TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id        VARCHAR PRIMARY KEY,
+    story         VARCHAR NOT NULL,
+    started_at    TIMESTAMPTZ NOT NULL,
+    finished_at   TIMESTAMPTZ NOT NULL,
+    new_articles  INTEGER NOT NULL,
+    new_versions  INTEGER NOT NULL,
+    duplicates    INTEGER NOT NULL,
+    new_claims    INTEGER NOT NULL,
+    new_alerts    INTEGER NOT NULL,
+    source_errors INTEGER NOT NULL,
+    unchanged     INTEGER NOT NULL
+);
+
+-- LSH band hashes of each version's MinHash: a new text finds its near-duplicate candidates with
+-- one join on these instead of a comparison with every stored version.
+CREATE TABLE IF NOT EXISTS lsh_bands (
+    story      VARCHAR NOT NULL,
+    band       SMALLINT NOT NULL,
+    bucket     BIGINT NOT NULL,
+    version_id VARCHAR NOT NULL,
+    run_id     VARCHAR NOT NULL,
+    PRIMARY KEY (story, band, bucket, version_id)
+);
+
+-- The value each tracked fact holds now: the newest lead claim of every non-duplicate version.
+CREATE OR REPLACE VIEW current_facts AS
+SELECT story, subject, kind, value, unit, status, text, sentence, url, version_id, order_key
+FROM (
+    SELECT c.story, c.subject, c.kind, c.value, c.unit, c.status, c.text, c.sentence,
+           a.url, v.version_id, v.order_key,
+           row_number() OVER (PARTITION BY c.story, c.subject ORDER BY v.order_key DESC) AS rn
+    FROM claims c
+    JOIN versions v USING (version_id)
+    JOIN articles a ON a.article_id = v.article_id
+    WHERE c.role = 'lead' AND v.duplicate_of IS NULL
+)
+WHERE rn = 1;
+
+-- Every lead claim of a fact in reporting order, with its source: the fact's history.
+CREATE OR REPLACE VIEW fact_history AS
+SELECT c.story, c.subject, c.kind, c.value, c.unit, c.status, c.text, c.sentence,
+       a.url, a.outlet, v.published, v.observed_at, v.order_key, v.version_id
+FROM claims c
+JOIN versions v USING (version_id)
+JOIN articles a ON a.article_id = v.article_id
+WHERE c.role = 'lead' AND v.duplicate_of IS NULL;

@@ -1,0 +1,185 @@
+"""The warehouse: one DuckDB file, one writer, batches that land whole, and a Parquet mirror.
+
+* ``storywatch.duckdb`` holds every table (DDL in ``schema.sql``). It is written in DuckDB's v1.5.0
+  storage format so the stock DuckDB 1.5 command-line client opens it too.
+* A run holds the write connection only while it commits its batch, in one transaction: every
+  table's rows of the run land together or not at all. Inserts are ``ON CONFLICT DO NOTHING`` on
+  content-derived keys, so a batch committed twice is stored once.
+* Two runs of one warehouse never interleave: ``run_lock`` takes an exclusive lock on
+  ``.storywatch.lock`` and waits, saying which process holds it.
+* The Parquet mirror is one file per table and run: ``parquet/<table>/run-<run_id>.parquet``,
+  written to a temporary name and renamed. ``mirror`` writes whatever runs are missing, so a crash
+  between the commit and the mirror is mended by the next run, and the mirror can be rebuilt
+  from DuckDB at any time.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .records import RECORD_TYPES
+
+DB_FILE = "storywatch.duckdb"
+LOCK_FILE = ".storywatch.lock"
+STORAGE_VERSION = "v1.5.0"
+TABLES = tuple(RECORD_TYPES)            # articles, versions, claims, alerts, source_errors, runs, lsh_bands
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse; says who and what to do."""
+
+
+def schema_sql() -> str:
+    return resources.files("storywatch").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+class Warehouse:
+    def __init__(self, root: str | os.PathLike[str]):
+        self.root = Path(root)
+        self.db_path = self.root / DB_FILE
+        self.parquet_root = self.root / "parquet"
+
+    # -- connections -------------------------------------------------------------------------
+    def _connect(self, read_only: bool, wait_s: float = 30.0) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + wait_s
+        delay = 0.05
+        while True:
+            try:
+                if read_only:
+                    return duckdb.connect(str(self.db_path), read_only=True)
+                return duckdb.connect(str(self.db_path),
+                                      config={"storage_compatibility_version": STORAGE_VERSION})
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise WarehouseBusy(
+                        f"{self.db_path}: another process holds the DuckDB file ({exc}). "
+                        "Wait for the running `storywatch run` to finish, or close the other "
+                        "DuckDB session, then try again.") from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def init(self) -> None:
+        """Create the folder, the DuckDB file and every table and view (idempotent)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        con = self._connect(read_only=False)
+        try:
+            con.execute(schema_sql())
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection; waits briefly while a writer commits."""
+        if not self.db_path.exists():
+            raise FileNotFoundError(
+                f"{self.db_path}: no warehouse here yet. Run `storywatch run --warehouse "
+                f"{self.root}` first, or point --warehouse / STORYWATCH_WAREHOUSE at one.")
+        con = self._connect(read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def run_lock(self, wait_s: float = 600.0, say=print) -> Iterator[None]:
+        """Exclusive lock for a whole run: a second run waits (and says so), never interleaves."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        path = self.root / LOCK_FILE
+        with open(path, "a+") as fh:
+            deadline = time.monotonic() + wait_s
+            told = False
+            while True:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if not told:
+                        fh.seek(0)
+                        holder = fh.read().strip() or "another process"
+                        say(f"{self.root}: a run is in progress ({holder}); waiting for it to finish…")
+                        told = True
+                    if time.monotonic() > deadline:
+                        raise WarehouseBusy(
+                            f"{self.root}: still held by another run after {wait_s:.0f}s; "
+                            "try again when it has finished.") from None
+                    time.sleep(0.2)
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n")
+            fh.flush()
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                fh.truncate()
+                fh.flush()
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    # -- writing -----------------------------------------------------------------------------
+    def commit(self, tables: dict[str, pa.Table]) -> dict[str, int]:
+        """Insert every table's rows in one transaction; return rows actually added per table."""
+        con = self._connect(read_only=False)
+        added: dict[str, int] = {}
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for name, table in tables.items():
+                if table.num_rows == 0:
+                    added[name] = 0
+                    continue
+                before = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+                con.register("batch", table)
+                cols = ", ".join(table.schema.names)
+                con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING")
+                con.unregister("batch")
+                added[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] - before
+            con.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+        return added
+
+    # -- Parquet mirror ----------------------------------------------------------------------
+    def mirror(self) -> int:
+        """Write the Parquet file of every (table, run) that has rows and no file yet."""
+        written = 0
+        with self.reader() as con:
+            for table in TABLES:
+                folder = self.parquet_root / table
+                have = {p.stem.removeprefix("run-") for p in folder.glob("run-*.parquet")}
+                runs = [r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM {table}").fetchall()]
+                for run_id in runs:
+                    if run_id in have:
+                        continue
+                    data = con.sql(f"SELECT * FROM {table} WHERE run_id = ? ORDER BY ALL",
+                                   params=[run_id]).to_arrow_table()
+                    _write_parquet_atomically(folder / f"run-{run_id}.parquet", data)
+                    written += 1
+        return written
+
+    def rebuild_mirror(self) -> int:
+        for table in TABLES:
+            for p in (self.parquet_root / table).glob("*.parquet"):
+                p.unlink()
+        return self.mirror()
+
+
+def _write_parquet_atomically(path: Path, table: pa.Table) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, tmp)
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+

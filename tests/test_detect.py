@@ -1,0 +1,58 @@
+from datetime import datetime, timezone
+
+from storywatch.detect import FactState, changed, detect, same_figure
+from storywatch.records import Claim
+
+NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+
+
+def claim(value=None, unit=None, *, precision=1e8, alt=None, alt_unit=None, status=None, vid="v1",
+          subject="deal value", text="x"):
+    return Claim(claim_id=vid + text, version_id=vid, article_id="a", story="s",
+                 kind="status" if status else "money", subject=subject, value=value,
+                 value_high=None, unit=unit, status=status, text=text, sentence=text + " sentence.",
+                 approx=None, alt_value=alt, alt_unit=alt_unit, precision=precision, role="lead",
+                 block="body", position=0, run_id="r")
+
+
+def test_value_within_rounding_of_the_less_precise_figure_is_the_same():
+    assert same_figure(claim(1.5e9, "USD"), claim(1.54e9, "USD", precision=1e7))
+    assert not same_figure(claim(1.5e9, "USD"), claim(1.55e9, "USD", precision=1e7))
+    assert not same_figure(claim(1.5e9, "EUR"), claim(1.6e9, "EUR"))
+
+
+def test_conversion_in_the_same_phrase_restates_the_figure():
+    old = claim(1.5e9, "EUR", alt=1.6e9, alt_unit="USD")
+    assert same_figure(old, claim(1.6e9, "USD"))
+    assert same_figure(claim(1.6e9, "USD"), claim(1.5e9, "EUR", alt=1.6e9, alt_unit="USD"))
+
+
+def test_currency_change_without_bridge_is_a_change():
+    # the seeds: "$1.5 billion" then "1.5 billion euros, roughly equating to $1.55 billion"
+    assert changed(claim(1.5e9, "USD"), claim(1.5e9, "EUR", alt=1.55e9, alt_unit="USD"))
+    assert changed(claim(1.5e9, "USD"), claim(1.5e9, "EUR"))
+
+
+def test_status_moves():
+    assert changed(claim(status="exploring"), claim(status="negotiating"))
+    assert not changed(claim(status="negotiating"), claim(status="negotiating"))
+
+
+def test_detect_walks_versions_in_order_and_ids_are_stable():
+    s1 = FactState(claim(1.5e9, "USD", vid="v1"), "u1", None, "1|a")
+    s2 = FactState(claim(1.5e9, "USD", vid="v2"), "u2", None, "2|b")
+    s3 = FactState(claim(1.8e9, "USD", vid="v3", text="$1.8bn"), "u3", None, "3|c")
+    alerts, state = detect("s", {}, [s3, s1, s2], NOW, "r")
+    assert len(alerts) == 1
+    a = alerts[0]
+    assert (a.old_version_id, a.new_version_id, a.old_url, a.new_url) == ("v2", "v3", "u2", "u3")
+    assert a.evidence == "$1.8bn sentence." and state["deal value"].url == "u3"
+    again, _ = detect("s", {}, [s1, s2, s3], NOW, "other-run")
+    assert [x.alert_id for x in again] == [a.alert_id]
+
+
+def test_late_arrival_does_not_move_the_current_value_back():
+    current = FactState(claim(1.8e9, "USD", vid="v3"), "u3", None, "3|c")
+    late = FactState(claim(1.5e9, "USD", vid="v0"), "u0", None, "0|z")
+    alerts, state = detect("s", {"deal value": current}, [late], NOW, "r")
+    assert alerts == [] and state["deal value"].url == "u3"

@@ -1,0 +1,112 @@
+import multiprocessing as mp
+import time
+from datetime import datetime, timezone
+
+import pyarrow.parquet as pq
+import pytest
+
+from storywatch.records import Run, SourceError, to_table
+from storywatch.warehouse import TABLES, Warehouse, WarehouseBusy
+
+NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+
+
+def _run(run_id):
+    return to_table([Run(run_id, "s", NOW, NOW, 0, 0, 0, 0, 0, 0, 0)], Run)
+
+
+def test_init_is_idempotent_and_creates_every_table(warehouse):
+    warehouse.init()
+    warehouse.init()
+    with warehouse.reader() as con:
+        names = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert set(TABLES) <= names
+    assert {"current_facts", "fact_history"} <= views
+
+
+def test_file_opens_in_duckdb_1_5_storage_format(warehouse):
+    warehouse.init()
+    with warehouse.reader() as con:
+        tags = con.execute("SELECT tags FROM duckdb_databases() WHERE database_name = 'storywatch'").fetchall()[0][0]
+    assert tags["storage_version"].startswith("v1.5.0")
+
+
+def test_commit_twice_stores_once(warehouse):
+    warehouse.init()
+    assert warehouse.commit({"runs": _run("r1")}) == {"runs": 1}
+    assert warehouse.commit({"runs": _run("r1")}) == {"runs": 0}
+
+
+def test_a_batch_lands_whole_or_not_at_all(warehouse):
+    warehouse.init()
+    err = to_table([SourceError("e1", "r2", "s", "src", False, "msg", NOW)], SourceError)
+    with pytest.raises(Exception):
+        warehouse.commit({"source_errors": err, "runs": _run("r2"), "no_such_table": _run("r3")})
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM source_errors").fetchall()[0][0] == 0
+        assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 0
+
+
+def test_parquet_mirror_per_run_and_rebuild(warehouse):
+    warehouse.init()
+    warehouse.commit({"runs": _run("r1")})
+    assert warehouse.mirror() == 1
+    assert warehouse.mirror() == 0                     # nothing missing
+    path = warehouse.parquet_root / "runs" / "run-r1.parquet"
+    assert pq.read_table(path).column("run_id").to_pylist() == ["r1"]
+    path.unlink()                                      # a crash between commit and mirror
+    warehouse.commit({"runs": _run("r2")})
+    assert warehouse.mirror() == 2                     # mends r1, writes r2
+    assert warehouse.rebuild_mirror() == 2
+    assert not list(warehouse.parquet_root.glob("*/.*.tmp"))
+
+
+def _hold_writer(root, seconds, ready):
+    w = Warehouse(root)
+    con = w._connect(read_only=False)
+    ready.set()
+    time.sleep(seconds)
+    con.close()
+
+
+def test_reader_waits_for_a_committing_writer_then_says_who_holds_it(warehouse):
+    warehouse.init()
+    ctx = mp.get_context("spawn")
+    ready = ctx.Event()
+    p = ctx.Process(target=_hold_writer, args=(str(warehouse.root), 1.0, ready))
+    p.start()
+    ready.wait(20)
+    with warehouse.reader() as con:                   # waits out a short commit
+        assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 0
+    p.join()
+    p = ctx.Process(target=_hold_writer, args=(str(warehouse.root), 5.0, ready))
+    ready.clear()
+    p.start()
+    ready.wait(20)
+    with pytest.raises(WarehouseBusy, match="another process holds"):
+        warehouse._connect(read_only=True, wait_s=0.5)
+    p.join()
+
+
+def _take_run_lock(root, q):
+    w = Warehouse(root)
+    with w.run_lock(say=lambda m: q.put(("said", m))):
+        q.put(("got", time.monotonic()))
+        time.sleep(0.5)
+    q.put(("released", time.monotonic()))
+
+
+def test_two_runs_never_interleave(warehouse):
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    procs = [ctx.Process(target=_take_run_lock, args=(str(warehouse.root), q)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(30)
+    events = [q.get(timeout=5) for _ in range(5)]
+    got = sorted(t for k, t in events if k == "got")
+    released = sorted(t for k, t in events if k == "released")
+    assert len(got) == 2 and got[1] >= released[0]
+    assert any(k == "said" and "a run is in progress" in m for k, m in events)
