@@ -1,0 +1,627 @@
+"""Read reported figures, their subjects and deal statuses out of news sentences.
+
+Pure stdlib. Word lists live in :mod:`storywatch.lexicon`; this module holds the
+grammar: a number/amount regex, then what follows or precedes the amount decides
+the kind (currency -> money, "%" -> percent, a time unit -> duration, a plural
+noun -> count). Neighbouring amounts are joined into ranges ("1–1.5 billion
+euros") and conversions ("1.5 billion euros (about $1.55 billion)").
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from . import lexicon as L
+
+STATUSES: tuple[str, ...] = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+SUBJECTS: tuple[str, ...] = ("deal value", "deal duration", "company valuation", "budget",
+                             "satellite count", "unrelated")
+MAX_VALUE = 1e15
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    precision: float
+    value_high: float | None = None
+    approx: str | None = None
+    alt_value: float | None = None
+    alt_unit: str | None = None
+    thing: str | None = None
+    unit_inferred: bool = False   # True when the currency was not written ("1,5 miliardi" -> EUR)
+
+
+@dataclass(frozen=True)
+class StatusMention:
+    status: str
+    text: str
+    negated: bool
+    hedged: bool
+    attribution: str | None
+    start: int = -1               # offsets of ``text`` in the sentence
+    end: int = -1
+
+
+# ------------------------------------------------------------------ language
+_STOPS = {lang: frozenset(ws) for lang, ws in L.STOPWORDS.items()}
+_ALL_STOPS = frozenset().union(*_STOPS.values())
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """Language with the most stopword hits ("en", "it", "fr", "de", "es"); "en" on ties/none."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    best, score = "en", 0
+    for lang, stops in _STOPS.items():
+        n = sum(w in stops for w in words)
+        if n > score:
+            best, score = lang, n
+    return best
+
+
+# ------------------------------------------------------------------ sentences
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_BULLET = re.compile(r"^(?:#{1,6}\s|[-*•–—+]\s|\d{1,2}[.)]\s)")
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[str]:
+    """Split news text into sentences; headings and bullets never merge with neighbours."""
+    out: list[str] = []
+    for block in _blocks(text):
+        out.extend([block] if block.startswith("#") else _split_block(block))
+    return out
+
+
+def _blocks(text: str) -> list[str]:
+    blocks: list[str] = []
+    joinable = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            joinable = False
+            continue
+        if joinable and not _BULLET.match(line) and line[0].islower() and not blocks[-1].endswith((".", "!", "?", ":")):
+            blocks[-1] += " " + line
+        else:
+            blocks.append(line)
+        joinable = not line.startswith("#")
+    return blocks
+
+
+def _split_block(block: str) -> list[str]:
+    parts, start = [], 0
+    for m in _BOUNDARY.finditer(block):
+        if _is_boundary(block, start, m):
+            parts.append(block[start:m.end()].strip())
+            start = m.end()
+    if block[start:].strip():
+        parts.append(block[start:].strip())
+    return parts
+
+
+def _is_boundary(block: str, seg_start: int, m: re.Match) -> bool:
+    nxt = block[m.end():m.end() + 1]
+    if not nxt or nxt.islower():
+        return False
+    if not m.group().startswith(".") or m.group().startswith(".."):
+        return True
+    head = block[seg_start:m.start()]
+    tok = (head.split() or [""])[-1].lstrip("(\"'“‘*")
+    low = tok.lower()
+    if low in L.ABBREVIATIONS and (low != "no" or nxt.isdigit()):
+        return False
+    if len(tok) == 1 and tok.isalpha():            # initials: "TIMOTHY A. CLARY"
+        return False
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok):  # "U.S", "e.g"
+        return False
+    return not (tok.isdigit() and head.strip() == tok)  # list marker "1. **Foo"
+
+
+# ------------------------------------------------------------------ numbers
+_END = r"(?![\wÀ-ÿ])"
+
+
+def _rx_alt(words) -> str:
+    return L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=8)
+def _amount_re(lang: str) -> re.Pattern:
+    sep = r"(?:[,.'’\u00a0\u202f]" + ("| )" if lang == "fr" else ")")
+    num = (r"(?<![\w/#+])(?<!\d[.,])(?<![\s(]-)(?<![^\W\d_]-)"
+           rf"(?:\d{{1,3}}(?:{sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)")
+    scale, wn = _rx_alt(L.SCALE_WORDS), _rx_alt(L.WORD_NUMBERS)
+    return re.compile(
+        rf"(?:(?P<num>{num})(?:(?P<sl>[mbkMBK]){_END}|\s?(?P<sl2>Mds?|Md|M)(?=\s?€)|(?:\s*|-)(?P<s1>{scale}){_END})?"
+        rf"|\b(?P<half>{L.HALF_PREFIX})\s*(?P<s3>{scale}){_END}"
+        rf"|\b(?P<wn>{wn}){_END}(?P<h1>\s+and\s+a\s+half)?(?:\s+(?P<s2>{scale}){_END})?"
+        rf"|\b(?P<a>an?)\s+(?P<s4>{scale}){_END})(?P<h2>{L.HALF_SUFFIX})?", re.I)
+
+
+def _parse_number(s: str, lang: str) -> tuple[Decimal, int]:
+    """'1.500' -> 1500 (it) / 1.5 (en); '1,5' -> 1.5 everywhere. Returns (value, decimals)."""
+    s = re.sub(r"[\s\u00a0\u202f'’]", "", s)
+    dec = None
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        head, *rest = s.split(sep)
+        if len(rest) == 1 and (len(rest[0]) != 3 or len(head) > 3):
+            dec = sep
+        elif len(rest) == 1:
+            dec = ("." if sep == "." else None) if lang == "en" else ("," if sep == "," else None)
+    if dec is None:
+        return Decimal(re.sub(r"[.,]", "", s)), 0
+    whole, frac = s.rsplit(dec, 1)
+    return Decimal(re.sub(r"[.,]", "", whole) + "." + frac), len(frac)
+
+
+def _scale(word: str | None) -> Decimal:
+    if not word:
+        return Decimal(1)
+    w = re.sub(r"\s+", " ", word.lower())
+    return Decimal(str(L.SCALE_LETTERS.get(w) or L.SCALE_WORDS.get(w, 1)))
+
+
+def _amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
+    """(base number, precision of base, scale word) of an amount match."""
+    g = m.groupdict()
+    half = Decimal("0.5")
+    if g["num"]:
+        base, decimals = _parse_number(g["num"], lang)
+        prec = Decimal(1).scaleb(-decimals)
+    elif g["wn"]:
+        base = Decimal(str(L.WORD_NUMBERS[re.sub(r"\s+", " ", g["wn"].lower())]))
+        base += half if g["h1"] else 0
+        prec = half if base % 1 else Decimal(1)
+    else:
+        base, prec = (half, half) if g["half"] else (Decimal(1), Decimal(1))
+    word = g["sl"] or g["sl2"] or g["s1"] or g["s2"] or g["s3"] or g["s4"]
+    if g["h2"] and word:
+        base, prec = base + half, min(prec, half)
+    return base, prec, word
+
+
+# ------------------------------------------------------------------ figure grammar
+_SYMS = "|".join(re.escape(s) for s in sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True))
+_ISO = "|".join(L.ISO_CODES)
+_PREFIX = re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{_SYMS})|(?<![A-Za-z])(?P<iso>{_ISO}))[\s\u00a0]?$")
+_CURWORD = "|".join(p for p, _ in L.CURRENCY_WORDS)
+_SUFFIX_WORD = re.compile(rf"(?:\s*|-)(?:(?:di|de|of)\s+|d['’])?(?P<w>{_CURWORD})(?![\wÀ-ÿ-])", re.I)
+_SUFFIX_SYM = re.compile(rf"[\s\u00a0]?(?P<w>{_SYMS})(?!\s?\d)")
+_SUFFIX_ISO = re.compile(rf"[\s\u00a0](?P<w>{_ISO})(?![A-Za-z])")
+_PCT = re.compile(r"[\s\u00a0\u202f]?(?:%|percent\b|per\s?cent\b|per\s?cento\b|pour\s?cent\b|prozent\b|por\s?ciento\b)", re.I)
+_DUR = re.compile(rf"(?:\s*-\s*|\s+)(?P<u>{_rx_alt(L.DURATION_UNITS)}){_END}(?!-old)"
+                  rf"(?!\s+(?:{L.DURATION_AFTER_STOP})\b)", re.I)
+_DUR_BEFORE = re.compile(rf"\b(?:{L.DURATION_BEFORE_STOP})\s+$", re.I)
+_DECADE = re.compile(rf"\b(?:a|one|un|une|una|ein(?:e|em)?)\s+(?P<u>{L.DECADE_WORDS}){_END}", re.I)
+_COUNT = re.compile(r"(?P<conn>\s+(?:of|di|de)\s+|\s+d['’]|\s+)(?P<w1>[^\W\d_][\w'’-]*)(?:\s+(?P<w2>[^\W\d_][\w'’-]*))?")
+_APPROX = re.compile(rf"(?<![\w])(?P<q>{_rx_alt(L.APPROX)})\s+$", re.I)
+_CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(?:{L.CONV_APPROX}\s+)?(?:{L.CONV_VERB}\s+)?)", re.I)
+_RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
+_RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
+_RANGE_OPEN = re.compile(rf"\b(?:{L.RANGE_OPENERS})\s+$", re.I)
+_FROM = re.compile(r"\b(?:from|da|de|von|desde)\s+$", re.I)
+_CHANGE = re.compile(rf"\b(?:{L.CHANGE_VERBS})", re.I)
+
+
+@dataclass
+class _Q:  # a candidate quantity while parsing one sentence
+    kind: str | None          # None: bare number (may become a range's low end)
+    base: Decimal
+    prec: Decimal
+    mult: Decimal
+    scale: str | None
+    start: int
+    end: int
+    unit: str | None = None
+    thing: str | None = None
+    inferred: bool = False
+    high: Decimal | None = None
+    alt: tuple | None = None
+
+    @property
+    def value(self) -> Decimal:
+        return self.base * self.mult
+
+
+def extract_figures(sentence: str, lang: str | None = None) -> list[Figure]:
+    """All money/percent/duration/count figures in one sentence, in text order."""
+    lang = lang or detect_language(sentence)
+    qs = [_classify(sentence, m, lang) for m in _amount_re(lang).finditer(sentence)]
+    qs = _join_conversions(sentence, _join_ranges(sentence, [q for q in qs if q]))
+    qs += _decades(sentence, qs)
+    figs = [_to_figure(sentence, q) for q in sorted(qs, key=lambda q: q.start) if q.kind]
+    return [f for f in figs if f is not None]
+
+
+def _classify(s: str, m: re.Match, lang: str) -> _Q | None:
+    base, prec, word = _amount(m, lang)
+    mult = _scale(word)
+    q = _Q(None, base, prec, mult, word, m.start(), m.end())
+    wn = (m.group("wn") or "").lower()
+    if wn and not word and lang == "en" and re.sub(r"\s+", " ", wn) not in L.WORD_NUMBERS_BY_LANG["en"]:
+        return None  # "due" is 2 in Italian only
+    return _as_money(s, q) or _as_other(s, q, m, lang) or q
+
+
+def _as_money(s: str, q: _Q) -> _Q | None:
+    pre = _PREFIX.search(s, max(0, q.start - 12), q.start)
+    if pre:
+        code = L.CURRENCY_SYMBOLS.get(pre.group("sym")) if pre.group("sym") else pre.group("iso")
+        q.kind, q.unit, q.start = "money", code, pre.start()
+        return q
+    for rx in (_SUFFIX_WORD, _SUFFIX_ISO, _SUFFIX_SYM):
+        suf = rx.match(s, q.end)
+        if suf and not (suf.group("w").lower() in L.WEAK_CURRENCY and not q.scale):
+            q.kind, q.unit, q.end = "money", _currency_code(suf.group("w")), suf.end()
+            return q
+    if q.scale and q.scale.lower() in L.EURO_ZONE_SCALES and not _noun_follows(s, q):
+        q.kind, q.unit, q.inferred = "money", "EUR", True
+        return q
+    return None
+
+
+def _noun_follows(s: str, q: _Q) -> bool:
+    c = _COUNT.match(s, q.end)
+    return bool(c and (c.group("conn").strip() or _countable(c.group("w1"), "it")))
+
+
+def _currency_code(word: str) -> str:
+    if word in L.CURRENCY_SYMBOLS:
+        return L.CURRENCY_SYMBOLS[word]
+    for pat, code in L.CURRENCY_WORDS:
+        if re.fullmatch(pat, word, re.I):
+            return code
+    return word.upper()
+
+
+def _as_other(s: str, q: _Q, m: re.Match, lang: str) -> _Q | None:
+    if m.group("sl") or m.group("sl2"):
+        return None
+    if not q.scale and (pct := _PCT.match(s, q.end)):
+        q.kind, q.unit, q.end = "percent", "%", pct.end()
+        return q
+    dur = _DUR.match(s, q.end)
+    if dur and not q.scale and not _DUR_BEFORE.search(s, max(0, q.start - 12), q.start):
+        unit, factor = L.DURATION_UNITS[dur.group("u").lower()]
+        if m.group("wn") and q.base == 1 and unit == "days":
+            return None  # "could one day ..."
+        q.kind, q.unit, q.end, q.mult = "duration", unit, dur.end(), Decimal(factor)
+        return q
+    return _as_count(s, q, lang)
+
+
+def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
+    c = _COUNT.match(s, q.end)
+    if not c or (c.group("conn").strip() and not q.scale) or q.value % 1 or q.value < 2:
+        return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
+        return None  # a year
+    if _model_number(s, q):
+        return None
+    if _countable(c.group("w1"), lang):
+        thing, end = c.group("w1"), c.end("w1")
+    elif c.group("w2") and c.group("w1").lower() not in _ALL_STOPS and _countable(c.group("w2"), lang):
+        thing, end = c.group("w2"), c.end("w2")
+    else:
+        return None
+    q.kind, q.unit, q.thing, q.end = "count", "count", thing, end
+    return q
+
+
+def _model_number(s: str, q: _Q) -> bool:
+    """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word right before."""
+    prev = re.search(r"([^\W\d_][\w-]*)\s$", s[:q.start])
+    if not prev:
+        return False
+    low = prev.group(1).lower()
+    if low in L.NUMBER_LABELS:
+        return True
+    return prev.group(1)[0].isupper() and low not in _ALL_STOPS and not _APPROX.search(prev.group(1) + " ")
+
+
+def _countable(word: str, lang: str) -> bool:
+    w = word.lower().strip("'’-")
+    if len(w) < 3 or w in L.NON_COUNT_NOUNS or w in _ALL_STOPS or w in L.DURATION_UNITS or w in L.SCALE_WORDS:
+        return False
+    if w in L.COUNT_IRREGULAR or w in L.SATELLITE_NOUNS:
+        return True
+    if lang == "de":
+        return word[0].isupper()
+    if lang in ("it", "fr"):
+        return w[-1] in ("ie" if lang == "it" else "sx")
+    return w.endswith("s") and not w.endswith("ss")
+
+
+def _decades(s: str, qs: list[_Q]) -> list[_Q]:
+    out = []
+    for m in _DECADE.finditer(s):
+        if not any(q.start < m.end() and m.start() < q.end for q in qs):
+            out.append(_Q("duration", Decimal(1), Decimal(1), Decimal(10), None,
+                          m.start(), m.end(), unit="years"))
+    return out
+
+
+# ------------------------------------------------------------------ joins
+def _join_ranges(s: str, qs: list[_Q]) -> list[_Q]:
+    out, i = [], 0
+    while i < len(qs):
+        a, b = qs[i], (qs[i + 1] if i + 1 < len(qs) else None)
+        if b and a.kind == "money" and b.kind is None and b.scale and _RANGE_DASH.fullmatch(s[a.end:b.start]):
+            b.kind, b.unit = "money", a.unit  # "$1-1.5 billion"
+        if b and b.kind and a.kind in (None, b.kind) and a.unit in (None, b.unit) and _range_link(s, a, b):
+            out.append(_merge_range(s, a, b))
+            i += 2
+        else:
+            if b and b.kind and a.kind is None and _is_change(s, a, b):
+                a.kind, a.unit, a.mult = b.kind, b.unit, (a.mult if a.scale else b.mult)
+            out.append(a)
+            i += 1
+    return out
+
+
+def _range_link(s: str, a: _Q, b: _Q) -> bool:
+    gap = s[a.end:b.start]
+    low = a.base * (a.mult if a.scale else b.mult)
+    year = a.kind is None and not a.scale and re.fullmatch(r"(?:1[89]|20)\d\d", s[a.start:a.end])
+    if _is_change(s, a, b) or low >= b.value or year:
+        return False
+    if _RANGE_AND.fullmatch(gap):
+        return bool(_RANGE_OPEN.search(s, max(0, a.start - 12), a.start))
+    return bool(_RANGE_DASH.fullmatch(gap))
+
+
+def _is_change(s: str, a: _Q, b: _Q) -> bool:
+    gap = s[a.end:b.start].strip().lower()
+    return gap in ("to", "a", "à", "bis", "al") and bool(_FROM.search(s, max(0, a.start - 12), a.start)) \
+        and bool(_CHANGE.search(s, 0, a.start))
+
+
+def _merge_range(s: str, a: _Q, b: _Q) -> _Q:
+    mult = a.mult if a.scale else b.mult
+    low, start = a.base * mult, a.start
+    opener = _RANGE_OPEN.search(s, max(0, a.start - 12), a.start)
+    if opener and _RANGE_AND.fullmatch(s[a.end:b.start]):
+        start = opener.start()
+    prec = min(a.prec * mult, b.prec * b.mult)
+    return _Q(b.kind, low, prec, Decimal(1), b.scale, start, b.end, b.unit, b.thing,
+              b.inferred, high=b.value)
+
+
+def _join_conversions(s: str, qs: list[_Q]) -> list[_Q]:
+    out, i = [], 0
+    while i < len(qs):
+        a, b = qs[i], (qs[i + 1] if i + 1 < len(qs) else None)
+        end = _conv_end(s, a, b) if b else None
+        if end:
+            a.alt, a.end = (b.value, b.unit), end
+            i += 1
+        out.append(a)
+        i += 1
+    return out
+
+
+def _conv_end(s: str, a: _Q, b: _Q) -> int | None:
+    if a.kind != "money" or b.kind != "money" or a.unit == b.unit or b.high is not None:
+        return None
+    m = _CONV.match(s, a.end)
+    if not m or m.end() != b.start:
+        return None
+    if "(" in m.group("open"):
+        close = re.match(r"\s*\)", s[b.end:])
+        return b.end + close.end() if close else None
+    return b.end if m.group("q").strip() else None
+
+
+# ------------------------------------------------------------------ output
+def _to_figure(s: str, q: _Q) -> Figure | None:
+    value = float(q.value)
+    if not 0 <= value <= MAX_VALUE:
+        return None
+    start = q.start
+    approx = _APPROX.search(s, max(0, start - 30), start)
+    prec = float(q.prec * q.mult)
+    return Figure(
+        kind=q.kind, value=value, unit=q.unit, text=s[start:q.end], start=start, end=q.end,
+        precision=prec, value_high=float(q.high) if q.high is not None else None,
+        approx=approx.group("q").lower() if approx else None,
+        alt_value=float(q.alt[0]) if q.alt else None, alt_unit=q.alt[1] if q.alt else None,
+        thing=q.thing, unit_inferred=q.inferred)
+
+
+# ------------------------------------------------------------------ subjects
+def _cue(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern})\b", re.I | re.X)
+
+
+_MONEY_CUES = [("company valuation", _cue(L.VALUATION_CUES)), ("budget", _cue(L.BUDGET_CUES)),
+               ("ambiguous", _cue(L.AMBIG_VALUE_CUES)), ("deal value", _cue(L.DEAL_CUES)),
+               ("unrelated", _cue(L.OTHER_CUES))]
+_DURATION_CUES = [("deal duration", _cue(L.DURATION_DEAL_CUES)), ("unrelated", _cue(L.DURATION_OTHER_CUES))]
+_DEAL_NOUN = _cue(L.DEAL_NOUNS)
+_COMPANY_NOUN = _cue(L.COMPANY_NOUNS)
+_BACKGROUND = re.compile(rf"\b(?:{L.BACKGROUND_CUES})", re.I | re.X)
+
+
+def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(b[0] - a[1], a[0] - b[1], 0)
+
+
+def _nearest(sentence: str, figure: Figure, cues) -> tuple[str, re.Match] | None:
+    """The cue category nearest to the figure (cues inside the figure's own text ignored)."""
+    best = None
+    for rank, (label, rx) in enumerate(cues):
+        for m in rx.finditer(sentence):
+            if m.start() < figure.end and figure.start < m.end():
+                continue
+            key = (_dist(m.span(), (figure.start, figure.end)), rank)
+            if best is None or key < best[0]:
+                best = (key, label, m)
+    return best and (best[1], best[2])
+
+
+def classify_subject(sentence: str, figure: Figure) -> str:
+    """Which tracked fact the figure is about; one of SUBJECTS."""
+    if figure.kind == "count":
+        return "satellite count" if (figure.thing or "").lower() in L.SATELLITE_NOUNS else "unrelated"
+    if figure.kind == "duration":
+        hit = _nearest(sentence, figure, _DURATION_CUES)
+        return hit[0] if hit else "unrelated"
+    hit = _nearest(sentence, figure, _MONEY_CUES)
+    if not hit:
+        return "unrelated"
+    label, m = hit
+    if label == "ambiguous":
+        label = _worth_of_what(sentence, m)
+    if figure.kind != "money" and label != "budget":
+        return "unrelated"
+    return label
+
+
+def _worth_of_what(sentence: str, cue: re.Match) -> str:
+    """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides."""
+    before = sentence[max(0, cue.start() - 60):cue.start()]
+    if _DEAL_NOUN.search(before):
+        return "deal value"
+    words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _ALL_STOPS | {"now", "currently", "been"}]
+    if _COMPANY_NOUN.search(before) or (words and words[-1][0].isupper() and not words[-1].endswith("ly")):
+        return "company valuation"
+    return "deal value" if _DEAL_NOUN.search(sentence) else "company valuation"
+
+
+def is_background(sentence: str, figure: Figure) -> bool:
+    """True when the figure restates an older value ("initially", "first reported in", "up from")."""
+    figs = [f for f in extract_figures(sentence) if f.kind == figure.kind]
+    if not any((f.start, f.end) == (figure.start, figure.end) for f in figs):
+        figs.append(figure)
+    for cue in _BACKGROUND.finditer(sentence):
+        if len(figs) < 2 and re.match(r"first\s+reported\s+by\b", sentence[cue.start():], re.I):
+            continue  # "the $1.5bn deal, first reported by Bloomberg": the current value
+        after = cue.group().lower().endswith("from")
+        cands = [f for f in figs if not after or f.start >= cue.end()]
+        if not cands:
+            continue
+        near = min(cands, key=lambda f: _dist(cue.span(), (f.start, f.end)))
+        if near == figure and _dist(cue.span(), (figure.start, figure.end)) <= 80:
+            return True
+    return _changed_from(sentence, figure, figs)
+
+
+def _changed_from(sentence: str, figure: Figure, figs: list[Figure]) -> bool:
+    """'raised from €1bn to €1.5bn': the 'from' figure is the old one."""
+    head = sentence[:figure.start]
+    return bool(_FROM.search(head) and _CHANGE.search(head)
+                and any(f.start > figure.end for f in figs))
+
+
+# ------------------------------------------------------------------ statuses
+_STATUS_RX = [(st, re.compile(p, re.I), weak) for st, p, weak in L.STATUS_PATTERNS]
+_CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
+_ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
+_CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|while|whereas|although|though|ma|mentre|mais|aber|"
+                     r"während|pero|mientras)\s", re.I)
+_TOKEN = re.compile(r"[\w'’]+")
+_GATED = set(STATUSES) - {"negotiating"}  # "analysts agreed", "denied a permit": need deal context
+
+
+def extract_statuses(sentence: str, lang: str | None = None, headline: bool = False) -> list[StatusMention]:
+    """Deal-status mentions in one sentence (see STATUSES), with negation/hedging/attribution."""
+    hits = [h for h in _trigger_hits(sentence) if _gate_ok(sentence, h, headline)]
+    mentions, denial = [], None
+    for status, m, weak in sorted(hits, key=lambda h: h[1].start()):
+        # "denied that a contract was signed": the denial negates what follows in its clause
+        negated = _negated(sentence, m) or (denial is not None and not _CLAUSE.search(sentence, denial, m.start()))
+        mentions.append((weak, StatusMention(status, m.group(), negated, _hedged(sentence, m, weak),
+                                             _attribution(sentence, status, m), m.start(), m.end())))
+        if status == "denied" and not negated:
+            denial = m.end()
+    if any(not weak and not (x.negated or x.hedged) for weak, x in mentions):
+        mentions = [(weak, x) for weak, x in mentions if not weak]  # bare "talks" yields to a real status
+    out, seen = [], set()
+    for _, x in mentions:
+        if (x.status, x.negated, x.hedged) not in seen:
+            seen.add((x.status, x.negated, x.hedged))
+            out.append(x)
+    return out
+
+
+def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
+    hits: list[tuple[str, re.Match, bool]] = []
+    for status, rx, weak in _STATUS_RX:
+        for m in rx.finditer(sentence):
+            if not any(m.start() < h.end() and h.start() < m.end() for _, h, _ in hits):
+                hits.append((status, m, weak))
+    return hits
+
+
+def _gate_ok(sentence: str, hit, headline: bool) -> bool:
+    status, m, _ = hit
+    if status == "exploring" and m.group().lower().startswith("eye"):  # "Italy Eyes SpaceX", not "in the eyes of"
+        prev = re.search(r"(\S+)\s+$", sentence[:m.start()])
+        return bool(prev and prev.group(1)[0].isupper())
+    if status not in _GATED or headline or _CONTEXT.search(sentence):
+        return True
+    nxt = re.match(r"\s+(?:an?\s+|the\s+)?(\S)", sentence[m.end():])
+    return status == "exploring" and bool(nxt and (nxt.group(1).isupper() or nxt.group(1) in "$€£"))
+
+
+def _clause(sentence: str, m: re.Match) -> tuple[str, str]:
+    """Text of the trigger's clause before and after the trigger."""
+    bounds = [b for b in _CLAUSE.finditer(sentence)]
+    start = max([b.end() for b in bounds if b.end() <= m.start()], default=0)
+    end = min([b.start() for b in bounds if b.start() >= m.end()], default=len(sentence))
+    return sentence[start:m.start()], sentence[m.end():end]
+
+
+def _negated(sentence: str, m: re.Match) -> bool:
+    before = [t.lower() for t in _TOKEN.findall(_clause(sentence, m)[0])][-6:]
+    return any(t in L.NEGATORS or t.endswith(("n't", "n’t")) or t.startswith(("n'", "n’")) for t in before)
+
+
+def _hedged(sentence: str, m: re.Match, weak: bool) -> bool:
+    if re.match(r"[^.!?]*\?", sentence[m.end():]):  # the trigger's own question: "Is a deal in the works?"
+        return True
+    before, after = (_TOKEN.findall(x.lower()) for x in _clause(sentence, m))
+    if any(t in L.HEDGES for t in before) or before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
+        return True
+    return not weak and any(t in L.MODALS for t in after[:3])
+
+
+def _attribution(sentence: str, status: str, m: re.Match) -> str | None:
+    if status == "denied":
+        who = _denier(_clause(sentence, m)[0])
+        if who:
+            return who
+    for rx in _ATTRIB:
+        a = rx.search(sentence)
+        if a:
+            text = re.sub(r"\s+familiar\s+with\s+.*\s+(?=\S+$)", " ", a.group().strip())
+            first = text.split()[0].lower()
+            return (text[0].lower() + text[1:] if first in L.ATTRIBUTION_COMMON else text)[:60]
+    return None
+
+
+def _denier(before: str) -> str | None:
+    """'The government denied' -> 'the government'; 'SpaceX has denied' -> 'SpaceX'."""
+    words = re.sub(rf"\b(?:{L.DENIER_SKIP})\b", " ", before).split()
+    if not words:
+        return None
+    tail = words[-4:]
+    dets = [i for i, w in enumerate(tail) if w.lower() in L.DETERMINERS]
+    if dets:
+        phrase = tail[dets[-1]:]
+        return " ".join([phrase[0].lower()] + phrase[1:]) if len(phrase) > 1 else None
+    names = list(itertools.takewhile(lambda w: w[0].isupper() or w[0].isdigit(), reversed(tail)))
+    if names:
+        return " ".join(reversed(names))
+    return " ".join(tail[-2:]) if len(tail) > 1 and tail[-2].endswith(("'s", "’s")) else None
