@@ -1,0 +1,451 @@
+"""Safe, polite, bounded HTTP GET for feeds and article pages.
+
+Only public http(s) addresses are fetched (every redirect hop and every DNS answer
+is vetted, and the connection goes to the vetted address), redirects are followed
+here, bodies are streamed under a byte cap (counted after decompression), every
+fetch has a wall-clock deadline, robots.txt is honoured and each host gets a pause
+between requests. Problems are ``FetchError``s that say whether to retry.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import dataclasses
+import ipaddress
+import os
+import socket
+import threading
+import time
+import urllib.robotparser
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Callable, Iterable
+from urllib.parse import urljoin, urlsplit
+
+import httpcore
+import httpx
+
+__all__ = ["FetchError", "AddressRefused", "FetchResult", "Fetcher", "allow_private_from_env", "is_public_address",
+           "DEFAULT_USER_AGENT"]
+
+DEFAULT_USER_AGENT = "storywatch/0.1 (+https://github.com/storywatch/storywatch)"
+RETRY_HINT = "transient; retry later"
+TERMINAL_HINT = "terminal; record it and move on"
+ROBOTS_MAX_BYTES = 512_000
+ROBOTS_TTL_S = 3600.0
+ROBOTS_ERROR_TTL_S = 300.0
+_REDIRECTS = {301, 302, 303, 307, 308}
+_EXTRA_BLOCKED = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "192.0.0.0/24", "198.18.0.0/15", "fc00::/7", "fe80::/10"))
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("storywatch_deadline", default=None)
+_CURRENT_URL: contextvars.ContextVar[str] = contextvars.ContextVar("storywatch_url", default="")
+Resolver = Callable[[str, int], list[str]]
+
+
+class FetchError(Exception):
+    """A failed fetch. ``str(e)`` is one line: ``<url>: <what happened> — <what to do>``."""
+
+    def __init__(self, url: str, reason: str, *, transient: bool, hint: str | None = None,
+                 status: int | None = None, retry_after: float | None = None) -> None:
+        self.url, self.reason, self.transient = url, reason, transient
+        self.status, self.retry_after = status, retry_after
+        self.hint = hint or (RETRY_HINT if transient else TERMINAL_HINT)
+        super().__init__(f"{url}: {reason} — {self.hint}")
+
+    @property
+    def kind(self) -> str:
+        return "transient" if self.transient else "terminal"
+
+    def __reduce__(self):  # picklable and copyable (Prefect may persist exceptions)
+        return _rebuild_error, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuild_error(cls: type, message: str, state: dict) -> "FetchError":
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
+
+class AddressRefused(FetchError):
+    """The URL's scheme or address is not one we fetch (terminal, nothing was sent)."""
+
+    def __init__(self, url: str, reason: str, hint: str | None = None) -> None:
+        super().__init__(url, reason, transient=False, hint=hint or (
+            "terminal; only public http(s) addresses are fetched "
+            "(set STORYWATCH_ALLOW_PRIVATE=1 for trusted internal sources)"))
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str
+    final_url: str
+    status: int
+    body: bytes
+    content_type: str | None
+    charset: str | None
+    etag: str | None
+    last_modified: str | None
+    redirects: tuple[str, ...]  # the URL of each hop after the first, in order
+    not_modified: bool
+    headers: tuple[tuple[str, str], ...] = ()  # final response headers, lowercased names
+
+
+def allow_private_from_env() -> bool:
+    """True when ``STORYWATCH_ALLOW_PRIVATE`` is 1/true/yes/on."""
+    return os.environ.get("STORYWATCH_ALLOW_PRIVATE", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+# address vetting ---------------------------------------------------------------
+
+def _system_resolver(host: str, port: int) -> list[str]:
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(info[4][0] for info in infos))
+
+
+def is_public_address(address: str) -> bool:
+    """False for private, loopback, link-local, multicast, reserved, CGNAT, metadata... addresses."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if ip.version == 6 and (ip.ipv4_mapped or ip.sixtofour):
+        ip = ip.ipv4_mapped or ip.sixtofour
+    flags = (ip.is_private, ip.is_loopback, ip.is_link_local, ip.is_multicast, ip.is_reserved, ip.is_unspecified)
+    return ip.is_global and not any(flags) and not any(ip in net for net in _EXTRA_BLOCKED if net.version == ip.version)
+
+
+class _Guard:
+    def __init__(self, allow_private: bool, allowed_networks: Iterable[str], resolver: Resolver) -> None:
+        self.allow_private = allow_private
+        self.allowed = tuple(ipaddress.ip_network(n, strict=False) for n in allowed_networks)
+        self.resolver = resolver
+
+    def permitted(self, address: str) -> bool:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        return self.allow_private or is_public_address(address) or any(ip in n for n in self.allowed if n.version == ip.version)
+
+    def vet(self, url: str, host: str, port: int) -> list[str]:
+        """Addresses for ``host``; every one must be permitted, else AddressRefused."""
+        host = host.strip("[]")
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            addresses = self._resolve(url, host, port)
+        refused = [a for a in addresses if not self.permitted(a)]
+        if refused:
+            raise AddressRefused(url, f"host {host} is a non-public address ({', '.join(refused)})")
+        return addresses
+
+    def _resolve(self, url: str, host: str, port: int) -> list[str]:
+        try:
+            addresses = self.resolver(host, port)
+        except socket.gaierror as exc:
+            permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -5))
+            raise FetchError(url, f"host {host} does not resolve ({exc.strerror})", transient=not permanent,
+                             hint=None if not permanent else "terminal; check the host name") from exc
+        except (OSError, UnicodeError) as exc:
+            raise FetchError(url, f"host {host} could not be resolved ({exc})", transient=True) from exc
+        if not addresses:
+            raise FetchError(url, f"host {host} resolved to no addresses", transient=True)
+        return addresses
+
+
+def _remaining(timeout: float | None, exc_type: type[Exception]) -> float | None:
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise exc_type("fetch deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """Clamps every socket read/write to what is left of the fetch deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _remaining(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _remaining(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
+        tls = self._inner.start_tls(ssl_context, server_hostname, _remaining(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Resolves and vets the host at connect time, then connects to a vetted address."""
+
+    def __init__(self, guard: _Guard) -> None:
+        self._guard = guard
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        addresses = self._guard.vet(_CURRENT_URL.get() or f"{host}:{port}", host, port)
+        error: Exception | None = None
+        for address in addresses:
+            try:
+                stream = super().connect_tcp(address, port, _remaining(timeout, httpcore.ConnectTimeout),
+                                             local_address, socket_options)
+                return _DeadlineStream(stream)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError("no address to connect to")
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(trust_env=False),
+                                             network_backend=backend, max_connections=20, keepalive_expiry=5.0)
+
+
+# errors ---------------------------------------------------------------------
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def _status_error(url: str, response: httpx.Response) -> FetchError:
+    status = response.status_code
+    transient = status >= 500 or status in (408, 425, 429)
+    reason = f"HTTP {status} {response.reason_phrase}".rstrip()
+    hint = None
+    if status in (401, 403):
+        hint = "terminal; the site refuses us, find another source or ask for access"
+    elif status in (404, 410):
+        hint = "terminal; the page is gone, drop or fix the URL"
+    return FetchError(url, reason, transient=transient, hint=hint, status=status,
+                      retry_after=_retry_after(response.headers.get("retry-after")) if transient else None)
+
+
+def _transport_error(url: str, exc: Exception, deadline: float, budget: float) -> FetchError:
+    if isinstance(exc, FetchError):
+        return exc
+    if isinstance(exc, httpx.TimeoutException):
+        if time.monotonic() >= deadline - 0.05:
+            return FetchError(url, f"no complete answer within the {budget:g} s deadline", transient=True)
+        return FetchError(url, f"timed out ({type(exc).__name__})", transient=True)
+    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return FetchError(url, f"TLS certificate rejected ({exc})", transient=False,
+                          hint="terminal; the site's certificate is invalid, do not trust it")
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.DecodingError)):
+        return FetchError(url, f"{type(exc).__name__}: {exc}", transient=False)
+    if isinstance(exc, httpx.HTTPError):
+        detail = str(exc) or type(exc).__name__
+        return FetchError(url, f"connection problem ({detail})", transient=True)
+    return FetchError(url, f"unexpected {type(exc).__name__}: {exc}", transient=True)
+
+
+def _relabel(exc: FetchError, url: str) -> FetchError:
+    """Name the requested URL in the message; mention the hop where it happened."""
+    if exc.url == url:
+        return exc
+    reason = f"{exc.reason} (at redirect hop {exc.url})"
+    return _rebuild_error(type(exc), f"{url}: {reason} — {exc.hint}", {**exc.__dict__, "url": url, "reason": reason})
+
+
+def _check_scheme(url: str) -> tuple[str, str, int]:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise AddressRefused(url, f"malformed URL ({exc})", hint="terminal; fix the URL") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise AddressRefused(url, f"scheme {scheme or '(none)'}: is not fetched",
+                             hint="terminal; only http and https URLs are fetched")
+    if not parts.hostname:
+        raise AddressRefused(url, "URL has no host", hint="terminal; fix the URL")
+    return scheme, parts.hostname, port or (443 if scheme == "https" else 80)
+
+
+# the fetcher ----------------------------------------------------------------------
+
+class Fetcher:
+    """Synchronous, thread-safe fetcher. ``fetch`` raises ``FetchError``."""
+
+    def __init__(self, *, user_agent: str = DEFAULT_USER_AGENT, allow_private: bool = False,
+                 connect_timeout: float = 10, read_timeout: float = 20, max_bytes: int = 10_000_000,
+                 max_redirects: int = 5, per_host_delay: float = 1.0, respect_robots: bool = True,
+                 allowed_networks: Iterable[str] = (), resolver: Resolver | None = None) -> None:
+        self.user_agent, self.max_bytes, self.max_redirects = user_agent, max_bytes, max_redirects
+        self.connect_timeout, self.read_timeout = connect_timeout, read_timeout
+        self.per_host_delay, self.respect_robots = per_host_delay, respect_robots
+        self._guard = _Guard(allow_private, allowed_networks, resolver or _system_resolver)
+        self._client = httpx.Client(
+            transport=_GuardedTransport(_GuardedBackend(self._guard)), follow_redirects=False,
+            headers={"User-Agent": user_agent}, trust_env=False,
+            timeout=httpx.Timeout(read_timeout, connect=connect_timeout, pool=connect_timeout))
+        self._lock = threading.Lock()
+        self._last_request: dict[str, float] = {}
+        self._robots: dict[str, tuple[urllib.robotparser.RobotFileParser, float]] = {}
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    @property
+    def deadline_s(self) -> float:
+        """Wall-clock budget of one fetch (all redirect hops together)."""
+        return float(self.connect_timeout + self.read_timeout)
+
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
+        return self._fetch(url, headers, self.max_bytes, robots=self.respect_robots)
+
+    # internals ----------------------------------------------------------------------
+    def _fetch(self, url: str, headers: dict[str, str], max_bytes: int, robots: bool) -> FetchResult:
+        try:
+            return self._follow(url, headers, max_bytes, robots)
+        except FetchError as exc:
+            raise _relabel(exc, url) from exc.__cause__
+
+    def _follow(self, url: str, headers: dict[str, str], max_bytes: int, robots: bool) -> FetchResult:
+        current, hops, seen = url, [], {url}
+        budget = [self.deadline_s]  # seconds left for this fetch (politeness pauses and robots excluded)
+        for _ in range(self.max_redirects + 1):
+            _, host, port = _check_scheme(current)
+            self._guard.vet(current, host, port)  # refuse before robots or any connection
+            if robots:
+                self._check_robots(current)
+            response = self._hop(current, headers, max_bytes, budget)
+            if isinstance(response, FetchResult):
+                return dataclasses.replace(response, url=url, redirects=tuple(hops))
+            if response in seen:
+                raise FetchError(url, f"redirect loop (back to {response})", transient=False,
+                                 hint="terminal; the site redirects in a circle, fix or drop the URL")
+            seen.add(response)
+            hops.append(response)
+            current = response
+        raise FetchError(url, f"more than {self.max_redirects} redirects", transient=False,
+                         hint="terminal; use the final URL directly or drop it")
+
+    def _hop(self, current: str, headers: dict[str, str], max_bytes: int, budget: list[float]) -> FetchResult | str:
+        """One request: a FetchResult, or the absolute URL a redirect points to."""
+        self._wait_turn(current)
+        start = time.monotonic()
+        deadline = start + max(budget[0], 0.001)
+        tokens = (_DEADLINE.set(deadline), _CURRENT_URL.set(current))
+        try:
+            with self._client.stream("GET", current, headers=headers) as response:
+                return self._handle(current, response, max_bytes, deadline)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a FetchError
+            raise _transport_error(current, exc, deadline, self.deadline_s) from exc
+        finally:
+            _DEADLINE.reset(tokens[0])
+            _CURRENT_URL.reset(tokens[1])
+            budget[0] -= time.monotonic() - start
+
+    def _handle(self, current: str, response: httpx.Response, max_bytes: int, deadline: float) -> FetchResult | str:
+        status = response.status_code
+        if status in _REDIRECTS:
+            location = response.headers.get("location")
+            if not location:
+                raise FetchError(current, f"HTTP {status} redirect without a Location", transient=False)
+            return urljoin(current, location.strip())
+        if status == 304:
+            return self._result(current, response, b"", not_modified=True)
+        if not 200 <= status < 300:
+            raise _status_error(current, response)
+        return self._result(current, response, self._read(current, response, max_bytes, deadline))
+
+    def _read(self, url: str, response: httpx.Response, max_bytes: int, deadline: float) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise FetchError(url, f"body of {int(declared)} bytes exceeds the {max_bytes}-byte limit", transient=False,
+                             hint="terminal; raise max_bytes if this source is trusted")
+        body = bytearray()
+        for chunk in response.iter_bytes():  # decompressed: a gzip bomb is counted as it inflates
+            body += chunk
+            if len(body) > max_bytes:
+                raise FetchError(url, f"body exceeds the {max_bytes}-byte limit (after decompression)",
+                                 transient=False, hint="terminal; raise max_bytes if this source is trusted")
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("deadline passed while reading the body")
+        return bytes(body)
+
+    @staticmethod
+    def _result(current: str, response: httpx.Response, body: bytes, not_modified: bool = False) -> FetchResult:
+        media, charset = _content_type(response.headers.get("content-type"))
+        return FetchResult(url=current, final_url=current, status=response.status_code, body=body,
+                           content_type=media, charset=charset, etag=response.headers.get("etag"),
+                           last_modified=response.headers.get("last-modified"), redirects=(),
+                           not_modified=not_modified,
+                           headers=tuple((k.lower(), v) for k, v in response.headers.items()))
+
+    def _wait_turn(self, url: str) -> None:
+        key = urlsplit(url).netloc.lower()
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._last_request.get(key, -1e18) + self.per_host_delay)
+            self._last_request[key] = start
+        if start > now:
+            time.sleep(start - now)
+
+    # robots.txt ---------------------------------------------------------------------
+    def _check_robots(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.path == "/robots.txt":
+            return
+        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        with self._lock:
+            cached = self._robots.get(origin)
+        if cached is None or cached[1] < time.monotonic():
+            cached = self._load_robots(origin)
+            with self._lock:
+                self._robots[origin] = cached
+        parser = cached[0]
+        if parser.can_fetch(self.user_agent, url):
+            return
+        if getattr(parser, "storywatch_unavailable", False):
+            raise FetchError(url, "robots.txt answered with a server error, so the site is off limits for now",
+                             transient=True)
+        raise FetchError(url, "disallowed by robots.txt", transient=False,
+                         hint="terminal; the site asks crawlers to stay out of this path, drop it")
+
+    def _load_robots(self, origin: str) -> tuple[urllib.robotparser.RobotFileParser, float]:
+        parser = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
+        ttl = ROBOTS_TTL_S
+        try:
+            result = self._fetch(origin + "/robots.txt", {}, ROBOTS_MAX_BYTES, robots=False)
+            parser.parse(result.body.decode("utf-8", "replace").splitlines())
+        except FetchError as exc:
+            unavailable = exc.status is not None and (exc.status >= 500 or exc.status == 429)
+            parser.disallow_all, parser.allow_all = unavailable, not unavailable
+            parser.storywatch_unavailable = unavailable
+            ttl = ROBOTS_ERROR_TTL_S
+        return parser, time.monotonic() + ttl
+
+
+def _content_type(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    media, *params = [p.strip() for p in value.split(";")]
+    charset = None
+    for param in params:
+        name, _, val = param.partition("=")
+        if name.strip().lower() == "charset" and val.strip():
+            charset = val.strip().strip("\"'").lower()
+    return (media.lower() or None), charset

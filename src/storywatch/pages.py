@@ -1,0 +1,280 @@
+"""Article pages -> main text and metadata (trafilatura 2.x, precision first).
+
+``extract_page`` decodes bytes itself (BOM, HTTP charset, <meta charset>, sniffing,
+mojibake repair), reads metadata from JSON-LD / Open Graph / <meta> / <html lang>,
+prunes obvious boilerplate, and lets ``trafilatura.bare_extraction`` pick the main
+text. It returns ``None`` (a value, not an exception) when nothing can be extracted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+import trafilatura
+from charset_normalizer import from_bytes
+
+from .urls import canonicalize, is_http_url
+
+__all__ = ["PageDoc", "extract_page", "decode_html"]
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+_BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|related|comments?|signup|"
+                          r"most-?read|recommended|outbrain|taboola)(?:$|[\s_-])", re.I)
+MIN_TEXT_CHARS = 60  # less than this is a menu or an error page, not an article
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "backgroundnewsarticle", "report", "webpage", "liveblogposting"}
+
+
+@dataclass(frozen=True)
+class PageDoc:
+    url: str
+    canonical_url: str
+    title: str | None
+    author: str | None
+    published: datetime | None
+    modified: datetime | None
+    language: str | None
+    text: str
+    sitename: str | None = None
+
+
+# decoding -------------------------------------------------------------------------
+
+def _try(data: bytes, encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _utf16_sniff(data: bytes) -> str | None:
+    head = data[:64]
+    if head.count(0) < len(head) // 4:
+        return None
+    return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be" if head[:1] == b"\x00" else None
+
+
+def _unmojibake_run(match: re.Match) -> str:
+    run = match.group(0)
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in run)
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 that was decoded as Windows-1252/Latin-1 ("â‚¬" -> "€", "Ã¨" -> "è")."""
+    return _MOJIBAKE.sub(_unmojibake_run, text)
+
+
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """Bytes -> text: BOM, UTF-16 sniffing, valid UTF-8, declared charset, <meta charset>, detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, encoding)
+            if text is not None:
+                return fix_mojibake(text)
+    meta = _META_CHARSET.search(data[:4096])
+    candidates = [_utf16_sniff(data), "utf-8", charset, meta.group(1).decode("ascii") if meta else None]
+    for encoding in candidates:
+        text = _try(data, encoding)
+        if text is not None:
+            return fix_mojibake(text)
+    best = from_bytes(data[:200_000]).best()
+    text = _try(data, best.encoding if best else None)
+    return fix_mojibake(text if text is not None else data.decode("cp1252", "replace"))
+
+
+# metadata ---------------------------------------------------------------------------
+
+def _meta(tree, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            values = tree.xpath(f"//meta[translate(@{attr},'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
+                                f"='{name}']/@content")
+            for value in values:
+                if value and value.strip():
+                    return value.strip()
+    return None
+
+
+def _json_ld_objects(tree) -> Iterator[dict]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content() or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+                yield item
+
+
+def _article_ld(tree) -> dict:
+    for obj in _json_ld_objects(tree):
+        types = obj.get("@type", [])
+        types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+        if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types) and (
+                obj.get("headline") or obj.get("datePublished")):
+            return obj
+    return {}
+
+
+def _names(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_names(v) for v in value) if n]
+        return "; ".join(dict.fromkeys(names)) or None
+    return None
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """ISO 8601 / RFC 2822 text -> aware UTC datetime (naive values are taken as UTC)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if len(text) > 10 else text)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed.astimezone(timezone.utc)
+
+
+def _language(tree, ld: dict) -> str | None:
+    candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  _meta(tree, "content-language", "og:locale", "language", "dc.language"), ld.get("inLanguage")]
+    for value in candidates:
+        if isinstance(value, str):
+            primary = re.split(r"[-_,;\s]", value.strip(), maxsplit=1)[0].lower()
+            if primary.isalpha() and 2 <= len(primary) <= 3:
+                return primary
+    return None
+
+
+def _canonical(tree, url: str) -> str:
+    links = [link.get("href") for link in tree.xpath("//link[@href]")
+             if "canonical" in (link.get("rel") or "").lower().split()]
+    page = canonicalize(url)
+    for href in links + [_meta(tree, "og:url")]:
+        if not href or not href.strip():
+            continue
+        candidate = canonicalize(href.strip(), base=url)
+        if not is_http_url(candidate):
+            continue
+        if urlsplit(candidate).path == "/" and urlsplit(page).path != "/":
+            continue  # an article whose canonical is the home page: a site bug, ignore it
+        return candidate
+    return page
+
+
+def _dates(tree, ld: dict) -> tuple[datetime | None, datetime | None]:
+    published = parse_datetime(ld.get("datePublished")) or parse_datetime(_meta(
+        tree, "article:published_time", "datepublished", "date", "pubdate", "publish-date", "parsely-pub-date",
+        "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date"))
+    if published is None:
+        times = tree.xpath("//*[@itemprop='datePublished']/@datetime | //time[@datetime]/@datetime")
+        published = next((d for d in map(parse_datetime, times) if d), None)
+    modified = parse_datetime(ld.get("dateModified")) or parse_datetime(_meta(
+        tree, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
+    return published, modified
+
+
+def _head_metadata(tree, url: str) -> dict[str, Any]:
+    ld = _article_ld(tree)
+    author = _names(ld.get("author")) or _meta(tree, "author", "dc.creator", "parsely-author", "sailthru.author")
+    if author and is_http_url(author):
+        author = None
+    published, modified = _dates(tree, ld)
+    return {
+        "canonical_url": _canonical(tree, url),
+        "title": _names(ld.get("headline")) or _meta(tree, "og:title", "twitter:title"),
+        "author": author,
+        "published": published,
+        "modified": modified,
+        "language": _language(tree, ld),
+        "sitename": _meta(tree, "og:site_name", "application-name") or _names(ld.get("publisher")),
+    }
+
+
+# extraction -------------------------------------------------------------------------
+
+def _prune(tree) -> None:
+    """Drop cookie banners, newsletter boxes, related rails, comments and link-only layout tables."""
+    total = len(tree.text_content() or "") or 1
+    for element in tree.xpath("//body//*[@class or @id] | //body//table"):
+        if element.getparent() is None:
+            continue
+        label = f"{element.get('class', '')} {element.get('id', '')}"
+        text_len = len(element.text_content() or "")
+        if text_len > total / 2:
+            continue  # never prune what holds most of the page
+        if _BOILERPLATE.search(label) or (element.tag == "table" and _link_dense(element, text_len)):
+            element.drop_tree()
+
+
+def _link_dense(element, text_len: int) -> bool:
+    link_len = sum(len(a.text_content() or "") for a in element.iter("a"))
+    return text_len == 0 or link_len / text_len > 0.5
+
+
+def _paragraphs(text: str | None) -> str:
+    lines = (line.strip() for line in (text or "").splitlines())
+    return "\n\n".join(line for line in lines if line)
+
+
+def _load_tree(html: bytes | str, charset: str | None):
+    text = decode_html(html, charset) if isinstance(html, (bytes, bytearray)) else fix_mojibake(html)
+    text = _XML_DECL.sub("", text.replace("\x00", ""), count=1)
+    if not text.strip() or "<" not in text:
+        return None
+    return trafilatura.load_html(text)
+
+
+def extract_page(html: bytes | str, url: str, *, charset: str | None = None) -> PageDoc | None:
+    """Main text and metadata of an article page, or None when nothing usable is there.
+
+    ``charset`` is the HTTP-declared charset, if any (``FetchResult.charset``).
+    """
+    try:
+        tree = _load_tree(html, charset)
+        if tree is None:
+            return None
+        meta = _head_metadata(tree, url)
+        _prune(tree)
+        doc = trafilatura.bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
+                                          include_tables=True, with_metadata=True, deduplicate=False)
+    except (ValueError, TypeError, RecursionError, LookupError, AttributeError):
+        return None
+    text = _paragraphs(getattr(doc, "text", None)) if doc is not None else ""
+    if len(text) < MIN_TEXT_CHARS:
+        return None
+    fallback_date = parse_datetime(doc.date) if doc.date else None
+    return PageDoc(url=url, canonical_url=meta["canonical_url"], title=meta["title"] or doc.title,
+                   author=meta["author"] or doc.author, published=meta["published"] or fallback_date,
+                   modified=meta["modified"], language=meta["language"], text=text,
+                   sitename=meta["sitename"] or doc.sitename)
