@@ -8,7 +8,7 @@ claims sit in a section that rewrites an earlier one of the same page, so they n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -91,18 +91,26 @@ def _status_claim(base: dict, s: Sentence, m: extract.StatusMention, role: str) 
         alt_unit=None, precision=None, role=role, block=s.block, position=s.position, **base)
 
 
-def _assign_leads(claims: list[Claim]) -> list[Claim]:
-    """Mark the lead claim of each tracked fact; other candidates become mentions."""
-    from dataclasses import replace
+def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
+    """Mark the lead claim of each tracked fact; other candidates become mentions.
+
+    The lead is the first statement of the fact — among the sentences this version adds to the
+    article's previous version when it adds any (an update appended at the end is the news) —
+    and, for a status, the furthest-along one.
+    """
     lead: dict[tuple[str, str], int] = {}
     for i, c in enumerate(claims):
         if c.role != "candidate" or c.subject not in TRACKED_SUBJECTS:
             continue
         key = (c.subject, c.kind)
         j = lead.get(key)
-        if j is None:
+        new_i, new_j = c.sentence in fresh, j is not None and claims[j].sentence in fresh
+        # A headline's figure is title-cased shorthand: the body's first statement of it leads.
+        body_over_headline = (j is not None and c.kind != "status" and new_i == new_j
+                              and claims[j].block == "headline" and c.block != "headline")
+        if j is None or (new_i and not new_j) or body_over_headline:
             lead[key] = i
-        elif c.kind == "status" and STATUS_RANK[c.status] > STATUS_RANK[claims[j].status]:
+        elif new_i == new_j and c.kind == "status" and STATUS_RANK[c.status] > STATUS_RANK[claims[j].status]:
             lead[key] = i
     leads = set(lead.values())
     return [replace(c, role="lead" if i in leads else "mention" if c.role == "candidate" else c.role)
@@ -110,8 +118,13 @@ def _assign_leads(claims: list[Claim]) -> list[Claim]:
 
 
 def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: str, run_id: str,
-               lang: str | None = None, duplicate: bool = False) -> list[Claim]:
-    """Every figure and status the version reports, with roles; a duplicate version leads nothing."""
+               lang: str | None = None, duplicate: bool = False,
+               previous_text: str | None = None) -> list[Claim]:
+    """Every figure and status the version reports, with roles; a duplicate version leads nothing.
+
+    ``previous_text`` is the text of the article's previous version, if any: sentences it lacks
+    are what this version changed, and their claims lead.
+    """
     base = dict(version_id=version_id, article_id=article_id, story=story, run_id=run_id)
     sents = sentences(doc, lang)
     rewrites = rewritten_sections(sents)
@@ -122,4 +135,5 @@ def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: s
             claims.append(_figure_claim(base, s, fig, role))
         for m in extract.extract_statuses(s.text, lang, headline=s.block == "headline"):
             claims.append(_status_claim(base, s, m, role))
-    return _assign_leads(claims)
+    fresh = set() if previous_text is None else {s.text for s in sents if s.text not in previous_text}
+    return _assign_leads(claims, fresh)

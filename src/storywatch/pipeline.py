@@ -44,6 +44,7 @@ class Plan:
     unchanged: int = 0
     state: dict[str, FactState] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)       # article_id → url
+    previous: dict[str, str] = field(default_factory=dict)   # article_id → text of its latest version
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ _STATE_SQL = """
 SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order
 FROM claims c JOIN versions v USING (version_id) JOIN articles a ON a.article_id = v.article_id
 WHERE c.story = ? AND c.role = 'lead' AND v.duplicate_of IS NULL
-QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, c.position) = 1
+QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.seq DESC, c.position) = 1
 """
 
 
@@ -128,6 +129,9 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
         hashes = {(r[0], r[1]) for r in con.execute(
             "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
             [ids]).fetchall()}
+        latest = dict(con.execute(
+            "SELECT article_id, text FROM versions WHERE article_id IN (SELECT unnest(?)) "
+            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall())
     for x in sorted(items, key=lambda i: i.doc.order_key):
         p.urls[x.article_id] = x.doc.url
         if x.article_id not in known and all(a.article_id != x.article_id for a in p.articles):
@@ -137,6 +141,8 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
             p.unchanged += 1
             continue
         hashes.add((x.article_id, x.norm.content_hash))
+        if x.article_id in latest:
+            p.previous[x.article_id] = latest[x.article_id]
         seq = seqs.get(x.article_id, 0) + 1
         seqs[x.article_id] = seq
         v = Version(stable_id(x.article_id, x.norm.content_hash), x.article_id, story, seq,
@@ -180,7 +186,8 @@ def extract_claims(p: Plan, story: str, run_id: str) -> list[Claim]:
     claims: list[Claim] = []
     for v, x in p.versions:
         claims += claims_for(x.norm, version_id=v.version_id, article_id=v.article_id, story=story,
-                             run_id=run_id, lang=v.language, duplicate=v.duplicate_of is not None)
+                             run_id=run_id, lang=v.language, duplicate=v.duplicate_of is not None,
+                             previous_text=p.previous.get(v.article_id))
     return claims
 
 

@@ -120,7 +120,7 @@ SELECT story, subject, kind, value, unit, status, text, sentence, url, version_i
 FROM (
     SELECT c.story, c.subject, c.kind, c.value, c.unit, c.status, c.text, c.sentence,
            a.url, v.version_id, v.order_key,
-           row_number() OVER (PARTITION BY c.story, c.subject ORDER BY v.order_key DESC) AS rn
+           row_number() OVER (PARTITION BY c.story, c.subject ORDER BY v.order_key DESC, v.seq DESC) AS rn
     FROM claims c
     JOIN versions v USING (version_id)
     JOIN articles a ON a.article_id = v.article_id

@@ -1,0 +1,90 @@
+"""End to end: the installed `storywatch` command, a real Prefect flow run, a real DuckDB file."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import ROOT
+
+STORYWATCH = [sys.executable, "-m", "storywatch.cli"]
+
+
+def sw(*args, env=None, check=True, stdin=None):
+    e = dict(os.environ, **(env or {}))
+    p = subprocess.run(STORYWATCH + list(args), cwd=ROOT, env=e, capture_output=True, text=True,
+                       input=stdin, timeout=240)
+    if check and p.returncode != 0:
+        raise AssertionError(f"exit {p.returncode}\nstdout:\n{p.stdout}\nstderr:\n{p.stderr}")
+    return p
+
+
+@pytest.mark.prefect
+def test_run_twice_alerts_once_then_changes_nothing(tmp_path):
+    wh = tmp_path / "wh"
+    first = sw("run", "--warehouse", str(wh))
+    assert "2 new articles, 2 new versions" in first.stdout
+    assert "ALERT figure_changed deal value" in first.stdout
+    alerts = json.loads(sw("alerts", "--warehouse", str(wh), "--json").stdout)
+    assert len(alerts) == 1
+    a = alerts[0]
+    assert set(a) >= {"id", "story", "kind", "subject", "old", "new", "evidence", "detected_at"}
+    assert (a["story"], a["kind"], a["subject"]) == ("italy-spacex", "figure_changed", "deal value")
+    assert a["old"] == {"value": 1500000000.0, "unit": "USD", "text": a["old"]["text"],
+                        "url": "seed:italy-spacex/000_762e4873f08c2ef8.txt", "published": None}
+    assert "$1.5 billion" in a["old"]["text"]
+    assert (a["new"]["value"], a["new"]["unit"]) == (1500000000.0, "EUR")
+    assert a["new"]["url"] == "seed:italy-spacex/002_b4d0339e3ac2ca88.txt"
+    assert "1.5 billion euros" in a["evidence"]
+
+    second = sw("run", "--warehouse", str(wh))
+    assert "0 new articles, 0 new versions (0 duplicates), 2 unchanged, 0 claims, 0 alerts" in second.stdout
+    again = json.loads(sw("alerts", "--warehouse", str(wh), "--json").stdout)
+    assert [x["id"] for x in again] == [a["id"]]
+
+    for table in ("articles", "versions", "claims", "alerts", "runs"):
+        files = list((wh / "parquet" / table).glob("run-*.parquet"))
+        assert files, table
+    assert sum(pq.read_table(f).num_rows for f in (wh / "parquet" / "alerts").glob("*.parquet")) == 1
+
+    md = sw("digest", "--warehouse", str(wh)).stdout
+    assert md.startswith("# storywatch digest") and "1. **italy-spacex** — deal value: USD 1.5 billion → EUR 1.5 billion" in md
+    html_out = tmp_path / "d.html"
+    sw("digest", "--warehouse", str(wh), "--format", "html", "--out", str(html_out))
+    assert "<blockquote class='evidence'>" in html_out.read_text()
+    assert json.loads(sw("digest", "--warehouse", str(wh), "--format", "json").stdout)[0]["id"] == a["id"]
+    assert sw("digest", "--warehouse", str(wh), "--since", "2999-01-01").stdout == ""
+    rows = json.loads(sw("sql", "--warehouse", str(wh), "--json",
+                         "SELECT subject, unit FROM current_facts ORDER BY subject").stdout)
+    assert {"subject": "deal value", "unit": "EUR"} in rows
+
+
+@pytest.mark.prefect
+def test_env_warehouse_and_bad_story(tmp_path):
+    env = {"STORYWATCH_WAREHOUSE": str(tmp_path / "envwh")}
+    sw("run", env=env)
+    assert (tmp_path / "envwh" / "storywatch.duckdb").exists()
+    bad = sw("run", "--story", "no-such-story", check=False)
+    assert bad.returncode == 2 and "no-such-story.toml" in bad.stderr
+
+
+def test_alerts_on_an_empty_warehouse_says_so(tmp_path):
+    assert sw("alerts", "--warehouse", str(tmp_path / "none")).stdout.strip() == "no alerts"
+    assert sw("alerts", "--warehouse", str(tmp_path / "none"), "--json").stdout.strip() == "[]"
+    bad = sw("alerts", "--since", "yesterday", check=False)
+    assert bad.returncode != 0 and "ISO 8601" in bad.stderr
+
+
+def test_extract_shows_figures_and_statuses():
+    out = sw("extract", "-", "--json", stdin="Italy and SpaceX signed a five-year contract worth "
+             "1.5 billion euros (about $1.55 billion).").stdout
+    rows = json.loads(out)
+    money = [r for r in rows if r["kind"] == "money"]
+    assert money and money[0]["value"] == 1.5e9 and money[0]["unit"] == "EUR"
+    assert money[0]["alt_unit"] == "USD" and money[0]["subject"] == "deal value"
+    assert any(r["kind"] == "status" and r["value"] == "signed" for r in rows)
+    text = sw("extract", str(ROOT / "seeds" / "000_762e4873f08c2ef8.txt")).stdout
+    assert "deal value" in text and "$1.5 billion" in text

@@ -1,0 +1,89 @@
+"""The whole pass over the real seeds, without Prefect (the flow only wires these stages)."""
+import shutil
+
+import pytest
+
+from storywatch.pipeline import run_story
+from conftest import SEEDS
+
+BOILERPLATE = ("Getty", "Unemployment", "Real Time Analytics", "Caleb", "High-Definition",
+               "PhD", "Master", "decade", "For more insights")
+
+
+def _count(wh, table):
+    with wh.reader() as con:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+
+def test_seed_story_alerts_once_on_the_deal_value(story, warehouse):
+    s = run_story(story, warehouse, say=lambda m: None)
+    assert (s.new_articles, s.new_versions, s.duplicates, len(s.errors)) == (2, 2, 0, 0)
+    assert len(s.alerts) == 1
+    a = s.alerts[0]
+    assert (a.kind, a.subject) == ("figure_changed", "deal value")
+    assert (a.old_value, a.old_unit, a.new_value, a.new_unit) == (1.5e9, "USD", 1.5e9, "EUR")
+    assert "$1.5 billion" in a.old_text and "1.5 billion euros" in a.new_text and "$1.55 billion" in a.new_text
+    assert "1.5 billion euros" in a.evidence and a.evidence.endswith(".")
+    assert a.old_url == "seed:italy-spacex/000_762e4873f08c2ef8.txt"
+    assert a.new_url == "seed:italy-spacex/002_b4d0339e3ac2ca88.txt"
+
+
+def test_rerun_adds_nothing(story, warehouse):
+    run_story(story, warehouse, say=lambda m: None)
+    before = {t: _count(warehouse, t) for t in ("articles", "versions", "claims", "alerts")}
+    s = run_story(story, warehouse, say=lambda m: None)
+    assert (s.new_articles, s.new_versions, s.new_claims, len(s.alerts), s.unchanged) == (0, 0, 0, 0, 2)
+    assert {t: _count(warehouse, t) for t in before} == before
+    assert _count(warehouse, "runs") == 2
+
+
+def test_boilerplate_yields_no_claim_and_the_rewrite_never_leads(story, warehouse):
+    run_story(story, warehouse, say=lambda m: None)
+    with warehouse.reader() as con:
+        rows = con.execute("SELECT sentence, role, kind, subject, value, unit, status FROM claims").fetchall()
+        leads = con.execute("SELECT subject, value, unit, status, sentence FROM claims c JOIN versions v "
+                            "USING (version_id) WHERE role = 'lead' ORDER BY v.order_key").fetchall()
+    for sentence, *_ in rows:
+        assert not any(b in sentence for b in BOILERPLATE), sentence
+    rewrite = [r for r in rows if "approximately 1.5 billion euros" in r[0] or "Italy Partners" in r[0]]
+    assert rewrite and all(r[1] == "duplicate" for r in rewrite)
+    money = [(s, v, u) for s, v, u, _st, _ in leads if s == "deal value"]
+    assert money == [("deal value", 1.5e9, "USD"), ("deal value", 1.5e9, "EUR")]
+    statuses = [st for s, _v, _u, st, _ in leads if s == "deal status"]
+    assert statuses == ["negotiating", "negotiating"]
+
+
+def test_a_bad_seed_is_one_clear_error_and_the_others_go_on(story, warehouse, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "001_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (seeds / "003_latin1.txt").write_bytes("Italia e SpaceX: trattativa da 1,5 miliardi di euro, perché".encode("latin-1"))
+    s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+    assert s.new_versions == 2 and len(s.alerts) == 1
+    messages = sorted(e.message for e in s.errors)
+    assert len(messages) == 2
+    assert "001_binary.txt: binary file" in messages[0]
+    assert "003_latin1.txt: not UTF-8" in messages[1] and "save it as UTF-8" in messages[1]
+    assert _count(warehouse, "source_errors") == 2
+
+
+def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+    second = seeds / "002_b4d0339e3ac2ca88.txt"
+    anchor = "roughly equating to $1.55 billion."
+    text = second.read_text(encoding="utf-8")
+    assert anchor in text
+    second.write_text(text.replace(anchor, anchor + " Update: on Friday Italy and SpaceX signed the "
+                                   "contract, now worth 1.6 billion euros, officials said.", 1),
+                      encoding="utf-8")
+    s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+    assert (s.new_articles, s.new_versions, s.unchanged) == (0, 1, 1)
+    with warehouse.reader() as con:
+        seqs = con.execute("SELECT seq FROM versions WHERE article_id = (SELECT article_id FROM "
+                           "articles WHERE url LIKE '%002_%') ORDER BY seq").fetchall()
+    assert seqs == [(1,), (2,)]
+    changes = sorted((a.kind, a.old_value or a.old_status, a.new_value or a.new_status) for a in s.alerts)
+    assert changes == [("figure_changed", 1.5e9, 1.6e9), ("status_changed", "negotiating", "signed")]
+    assert all("signed the contract" in a.evidence for a in s.alerts)

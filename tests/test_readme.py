@@ -1,0 +1,43 @@
+"""The README documents every table, column, view and option; its commands are what CI runs."""
+import re
+
+import duckdb
+
+from storywatch.cli import parser
+from storywatch.warehouse import schema_sql
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_table_and_column_is_documented():
+    con = duckdb.connect()
+    con.execute(schema_sql())
+    for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
+        m = re.search(rf"### `{table}`[^\n]*\n((?:\|.*\n)+)", README)
+        assert m, f"table {table} is not documented"
+        documented = re.findall(r"^\| `(\w+)` \|", m.group(1), re.M)
+        columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        assert documented == columns, table
+    for (view,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
+        assert f"| `{view}` |" in README, f"view {view} is not documented"
+
+
+def test_every_cli_option_is_documented():
+    p = parser()
+    sub = next(a for a in p._actions if a.dest == "command")
+    for name, sp in sub.choices.items():
+        assert f"storywatch {name}" in README, name
+        for action in sp._actions:
+            for opt in action.option_strings:
+                if opt.startswith("--") and opt != "--help":
+                    assert f"`{opt}" in README, f"{name} {opt}"
+
+
+def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
+    blocks = re.findall(r"```sh\n(.*?)```", README, re.S)
+    commands = [ln for ln in blocks[0].splitlines() if ln and not ln.startswith("#")]
+    assert len(commands) == 2
+    assert commands[0].endswith("storywatch run")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci
