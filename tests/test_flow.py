@@ -11,7 +11,7 @@ def harness():
         yield
 
 
-def test_flow_runs_the_stages_and_records_unsupported_feeds(harness, tmp_path):
+def test_flow_runs_the_stages_and_records_a_refused_feed(harness, tmp_path):
     import asyncio
 
     from flows.storywatch_flows import run_story
@@ -19,5 +19,6 @@ def test_flow_runs_the_stages_and_records_unsupported_feeds(harness, tmp_path):
                               feeds=["http://127.0.0.1:9/feed.xml"]))
     assert summary.new_versions == 2 and len(summary.alerts) == 1
     assert [e.source for e in summary.errors] == ["http://127.0.0.1:9/feed.xml"]
+    assert "STORYWATCH_ALLOW_PRIVATE" in summary.errors[0].message   # loopback refused by default
     again = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
     assert (again.new_versions, len(again.alerts), again.unchanged) == (0, 0, 2)

@@ -10,7 +10,7 @@ from storywatch.warehouse import schema_sql
 _DUCK = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "INTEGER": pa.int32(),
          "SMALLINT": pa.int16(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
          "TIMESTAMP WITH TIME ZONE": pa.timestamp("us", tz="UTC"),
-         "UINTEGER[]": pa.list_(pa.uint32())}
+         "UINTEGER[]": pa.list_(pa.uint32()), "VARCHAR[]": pa.list_(pa.string())}
 
 
 def test_schema_sql_matches_record_schemas():

@@ -47,7 +47,7 @@ def cmd_run(args) -> int:
 
     from flows.storywatch_flows import run_story
     summary = asyncio.run(run_story(story=args.story, warehouse=args.warehouse, seeds=args.seeds,
-                                    feeds=args.feed, pages=args.page))
+                                    feeds=args.feed, pages=args.page, allow_private=args.allow_private))
     print("\n".join(summary.lines()))
     nothing_read = summary.errors and not (summary.new_versions or summary.unchanged)
     return 1 if nothing_read else 0
@@ -127,6 +127,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--seeds", metavar="DIR", help="seed folder (default: the story file's)")
     r.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom/JSON feed (repeatable)")
     r.add_argument("--page", action="append", default=[], metavar="URL", help="an article page (repeatable)")
+    r.add_argument("--allow-private", action="store_true", help="let feeds and pages on private, loopback "
+                   "or link-local addresses be fetched (also STORYWATCH_ALLOW_PRIVATE=1)")
     r.set_defaults(func=cmd_run)
 
     a = sub.add_parser("alerts", help="list alerts, oldest first")

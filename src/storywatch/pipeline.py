@@ -11,11 +11,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import dedup
+from .coverage import Coverage, collect_http, load_known, make_fetcher
 from .detect import FactState, detect
 from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
-from .records import (Alert, Article, Claim, LshBand, Run, SourceError, Version, from_row,
-                      stable_id, to_table)
+from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
+                      Run, SourceError, Version, from_row, stable_id, to_table)
 from .sources import RawDocument, SourceProblem, read_seeds
 from .story import Story
 from .warehouse import Warehouse
@@ -45,6 +46,7 @@ class Plan:
     state: dict[str, FactState] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)       # article_id → url
     previous: dict[str, str] = field(default_factory=dict)   # article_id → text of its latest version
+    rejections: list[Rejection] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,13 @@ class Summary:
     new_claims: int
     alerts: tuple[Alert, ...]
     errors: tuple[SourceError, ...]
+    rejected: int = 0
 
     def lines(self) -> list[str]:
         out = [f"storywatch run {self.run_id} — story {self.story}: {self.new_articles} new articles, "
                f"{self.new_versions} new versions ({self.duplicates} duplicates), {self.unchanged} "
                f"unchanged, {self.new_claims} claims, {len(self.alerts)} alerts, "
-               f"{len(self.errors)} source errors"]
+               f"{len(self.errors)} source errors, {self.rejected} rejected as off-story"]
         for a in self.alerts:
             old = a.old_text if a.kind == "figure_changed" else a.old_status
             new = a.new_text if a.kind == "figure_changed" else a.new_status
@@ -76,8 +79,27 @@ class Summary:
 
 
 # -- collect (I/O) ---------------------------------------------------------------------------
-def collect(story: Story, seeds_dir: Path | None = None) -> tuple[list[RawDocument], list[SourceProblem]]:
-    return read_seeds(seeds_dir or story.seeds, story.slug)
+def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
+            feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
+            allow_private: bool = False) -> Coverage:
+    """Seeds, then the story's and the given feeds and pages, then due revisits."""
+    docs, problems = read_seeds(seeds_dir or story.seeds, story.slug)
+    feeds = list(story.feeds) + list(feeds)
+    pages = list(story.pages) + list(pages)
+    wh.init()
+    with wh.reader() as con:
+        known = load_known(con, story.slug, now)
+    if feeds or pages or known.due:
+        fetcher = make_fetcher(allow_private)
+        try:
+            cov = collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
+        finally:
+            fetcher.close()
+    else:
+        cov = Coverage()
+    cov.docs[:0] = docs
+    cov.problems[:0] = problems
+    return cov
 
 
 # -- prepare (CPU) ---------------------------------------------------------------------------
@@ -118,6 +140,8 @@ def load_state(con, story: str) -> dict[str, FactState]:
 def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: datetime) -> Plan:
     p = Plan()
     items = [x for x in prepared if x.relevant]
+    p.rejections = [Rejection(story, x.doc.url, x.norm.content_hash, x.norm.title, x.reason, now, run_id)
+                    for x in prepared if not x.relevant]
     with wh.reader() as con:
         p.state = load_state(con, story)
         ids = [x.article_id for x in items]
@@ -202,14 +226,19 @@ def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: da
 
 
 # -- store (I/O) -----------------------------------------------------------------------------
-def store(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim], alerts: list[Alert],
-          errors: list[SourceError], run: Run) -> dict[str, int]:
+def store(wh: Warehouse, p: Plan, cov: Coverage, bands: list[LshBand], claims: list[Claim],
+          alerts: list[Alert], errors: list[SourceError], run: Run) -> dict[str, int]:
+    """One transaction for the whole run's rows, then the Parquet mirror."""
     added = wh.commit({
         "articles": to_table(p.articles, Article),
         "versions": to_table([v for v, _ in p.versions], Version),
         "lsh_bands": to_table(bands, LshBand),
         "claims": to_table(claims, Claim),
         "alerts": to_table(alerts, Alert),
+        "rejections": to_table(p.rejections, Rejection),
+        "feed_polls": to_table(cov.polls, FeedPollLog),
+        "feed_entries": to_table(cov.entries, EntryLog),
+        "fetches": to_table(cov.fetches, FetchLog),
         "source_errors": to_table(errors, SourceError),
         "runs": to_table([run], Run),
     })
@@ -223,34 +252,28 @@ def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: d
 
 
 def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
-              now: datetime | None = None, say=print) -> Summary:
+              feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
+              allow_private: bool = False, now: datetime | None = None, say=print) -> Summary:
     """The whole pass without Prefect: what `storywatch run` does inside its flow."""
     now = now or datetime.now(timezone.utc)
     run_id = new_run_id(now)
-    docs, problems = collect(story, seeds_dir)
-    prepared = prepare(docs, story)
+    cov = collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
+                  allow_private=allow_private)
+    prepared = prepare(cov.docs, story)
     with wh.run_lock(say=say):
-        wh.init()
         p = plan(prepared, wh, story.slug, run_id, now)
         bands = mark_duplicates(p, wh, story.slug)
         claims = extract_claims(p, story.slug, run_id)
         alerts = detect_alerts(p, claims, story.slug, run_id, now)
-        return finish(wh, story.slug, run_id, now, p, bands, claims, alerts, problems)
+        return finish(wh, story.slug, run_id, now, p, cov, bands, claims, alerts)
 
 
-def finish(wh: Warehouse, story: str, run_id: str, now: datetime, p: Plan, bands: list[LshBand],
-           claims: list[Claim], alerts: list[Alert], problems: list[SourceProblem]) -> Summary:
-    errors = source_errors(problems, story, run_id, now)
+def finish(wh: Warehouse, story: str, run_id: str, now: datetime, p: Plan, cov: Coverage,
+           bands: list[LshBand], claims: list[Claim], alerts: list[Alert]) -> Summary:
+    errors = source_errors(cov.problems, story, run_id, now)
     dups = sum(1 for v, _ in p.versions if v.duplicate_of)
     run = Run(run_id, story, now, datetime.now(timezone.utc), len(p.articles), len(p.versions),
               dups, len(claims), len(alerts), len(errors), p.unchanged)
-    store(wh, p, bands, claims, alerts, errors, run)
+    store(wh, p, cov, bands, claims, alerts, errors, run)
     return Summary(run_id, story, len(p.articles), len(p.versions), dups, p.unchanged,
-                   len(claims), tuple(alerts), tuple(errors))
-
-
-def unsupported_sources(feeds: list[str], pages: list[str]) -> list[SourceProblem]:
-    """Feeds and pages over HTTP arrive with the coverage stage; until then they are recorded."""
-    return [SourceProblem(u, f"{u}: {kind} over HTTP are not supported yet in this version; "
-                          "put the article's text in the seeds folder meanwhile.")
-            for kind, urls in (("feeds", feeds), ("pages", pages)) for u in urls]
+                   len(claims), tuple(alerts), tuple(errors), len(p.rejections))

@@ -202,9 +202,98 @@ class LshBand:
     ])
 
 
+@dataclass(frozen=True)
+class FeedPollLog:
+    """One poll of a feed: the validators the server gave (for the next conditional GET)."""
+
+    poll_id: str
+    story: str
+    feed_url: str
+    polled_at: datetime
+    not_modified: bool
+    etag: str | None
+    last_modified: str | None
+    entries: int
+    error: str | None
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("poll_id", pa.string()), ("story", pa.string()), ("feed_url", pa.string()),
+        ("polled_at", TS), ("not_modified", pa.bool_()), ("etag", pa.string()),
+        ("last_modified", pa.string()), ("entries", pa.int32()), ("error", pa.string()),
+        ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class EntryLog:
+    """A feed entry as seen once per fingerprint: a new fingerprint makes its page be fetched again."""
+
+    story: str
+    feed_url: str
+    entry_id: str
+    fingerprint: str
+    link: str | None
+    title: str | None
+    published: datetime | None
+    updated: datetime | None
+    first_seen: datetime
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("story", pa.string()), ("feed_url", pa.string()), ("entry_id", pa.string()),
+        ("fingerprint", pa.string()), ("link", pa.string()), ("title", pa.string()),
+        ("published", TS), ("updated", TS), ("first_seen", TS), ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class FetchLog:
+    """One fetch of a page: redirects, validators, and whether its text changed."""
+
+    fetch_id: str
+    story: str
+    url: str                  # requested
+    final_url: str | None     # after redirects
+    article_url: str | None   # canonical URL (the article's identity), when extracted
+    status: int | None
+    redirects: list[str]
+    etag: str | None
+    last_modified: str | None
+    outcome: str              # new | changed | unchanged | not_modified | rejected | unreadable | error
+    fetched_at: datetime
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("fetch_id", pa.string()), ("story", pa.string()), ("url", pa.string()),
+        ("final_url", pa.string()), ("article_url", pa.string()), ("status", pa.int32()),
+        ("redirects", pa.list_(pa.string())), ("etag", pa.string()), ("last_modified", pa.string()),
+        ("outcome", pa.string()), ("fetched_at", TS), ("run_id", pa.string()),
+    ])
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An item that does not belong to the story, and why."""
+
+    story: str
+    url: str
+    content_hash: str
+    title: str | None
+    reason: str
+    recorded_at: datetime
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("story", pa.string()), ("url", pa.string()), ("content_hash", pa.string()),
+        ("title", pa.string()), ("reason", pa.string()), ("recorded_at", TS), ("run_id", pa.string()),
+    ])
+
+
 RECORD_TYPES: dict[str, type] = {
     "articles": Article, "versions": Version, "claims": Claim, "alerts": Alert,
     "source_errors": SourceError, "runs": Run, "lsh_bands": LshBand,
+    "feed_polls": FeedPollLog, "feed_entries": EntryLog, "fetches": FetchLog, "rejections": Rejection,
 }
 
 

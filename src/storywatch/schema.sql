@@ -114,6 +114,60 @@ CREATE TABLE IF NOT EXISTS lsh_bands (
     PRIMARY KEY (story, band, bucket, version_id)
 );
 
+-- Coverage over HTTP: append-only logs; the current state of a feed or page is its latest row.
+CREATE TABLE IF NOT EXISTS feed_polls (
+    poll_id       VARCHAR PRIMARY KEY,
+    story         VARCHAR NOT NULL,
+    feed_url      VARCHAR NOT NULL,
+    polled_at     TIMESTAMPTZ NOT NULL,
+    not_modified  BOOLEAN NOT NULL,     -- the server answered 304
+    etag          VARCHAR,              -- validators sent back on the next poll
+    last_modified VARCHAR,
+    entries       INTEGER NOT NULL,
+    error         VARCHAR,              -- malformed feed (bozo) or fetch problem
+    run_id        VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS feed_entries (
+    story       VARCHAR NOT NULL,
+    feed_url    VARCHAR NOT NULL,
+    entry_id    VARCHAR NOT NULL,
+    fingerprint VARCHAR NOT NULL,       -- changes when the entry's id, updated, title or summary does
+    link        VARCHAR,
+    title       VARCHAR,
+    published   TIMESTAMPTZ,
+    updated     TIMESTAMPTZ,
+    first_seen  TIMESTAMPTZ NOT NULL,
+    run_id      VARCHAR NOT NULL,
+    PRIMARY KEY (story, feed_url, entry_id, fingerprint)
+);
+
+CREATE TABLE IF NOT EXISTS fetches (
+    fetch_id      VARCHAR PRIMARY KEY,
+    story         VARCHAR NOT NULL,
+    url           VARCHAR NOT NULL,     -- requested URL
+    final_url     VARCHAR,              -- after redirects
+    article_url   VARCHAR,              -- canonical URL: the article's identity
+    status        INTEGER,
+    redirects     VARCHAR[],
+    etag          VARCHAR,
+    last_modified VARCHAR,
+    outcome       VARCHAR NOT NULL,     -- new | changed | unchanged | not_modified | rejected | unreadable | error
+    fetched_at    TIMESTAMPTZ NOT NULL,
+    run_id        VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rejections (
+    story        VARCHAR NOT NULL,
+    url          VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    title        VARCHAR,
+    reason       VARCHAR NOT NULL,      -- e.g. "does not mention Italy/Italian/Italia"
+    recorded_at  TIMESTAMPTZ NOT NULL,
+    run_id       VARCHAR NOT NULL,
+    PRIMARY KEY (story, url, content_hash)
+);
+
 -- The value each tracked fact holds now: the newest lead claim of every non-duplicate version.
 CREATE OR REPLACE VIEW current_facts AS
 SELECT story, subject, kind, value, unit, status, text, sentence, url, version_id, order_key

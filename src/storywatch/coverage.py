@@ -1,0 +1,211 @@
+"""Coverage over HTTP: poll feeds, fetch new or changed entries' pages, revisit known articles.
+
+* Feeds are polled with the ETag / Last-Modified the server gave last time (a 304 costs nothing
+  downstream). An entry whose fingerprint (id, updated, title, summary) is new makes its page be
+  fetched; a known fingerprint does not.
+* Pages are fetched with their last validators, extracted with trafilatura, and identified by their
+  canonical URL (rel=canonical / og:url, tracking parameters, fragments and AMP variants removed).
+* Known articles are revisited on a schedule that slows as they age and backs off while they stay
+  unchanged (see ``revisit_interval``).
+* Transient errors (timeouts, resets, 5xx, 429) are retried with backoff; what still fails, and every
+  terminal error, is recorded as a source error and the other sources go on.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Callable, TypeVar
+from urllib.parse import urlsplit
+
+from .feeds import FeedEntry, poll_feed
+from .fetch import Fetcher, FetchError, FetchResult, allow_private_from_env
+from .pages import extract_page
+from .records import EntryLog, FeedPollLog, FetchLog, stable_id
+from .sources import RawDocument, SourceProblem, order_key
+from .urls import canonicalize
+
+T = TypeVar("T")
+# Age of an article → how often it is revisited (NewsDiffs' 15 min → 1 h → 3 h → 3 d → 30 d).
+REVISIT_STEPS = ((timedelta(hours=3), timedelta(minutes=15)), (timedelta(days=1), timedelta(hours=1)),
+                 (timedelta(days=3), timedelta(hours=3)), (timedelta(days=30), timedelta(days=3)))
+REVISIT_OLD = timedelta(days=30)
+BACKOFF = 1.2                   # ×1.2 per check that found nothing new (NewsSniffer)
+RETRY_DELAYS = (0.5, 2.0)       # transient errors: two more tries
+
+
+def revisit_interval(age: timedelta, unchanged_checks: int) -> timedelta:
+    """How long after the last check an article of this age is due again."""
+    base = next((every for limit, every in REVISIT_STEPS if age < limit), REVISIT_OLD)
+    return min(base * (BACKOFF ** max(unchanged_checks, 0)), REVISIT_OLD)
+
+
+def make_fetcher(allow_private: bool = False) -> Fetcher:
+    delay = float(os.environ.get("STORYWATCH_HOST_DELAY", "1.0"))
+    return Fetcher(allow_private=allow_private or allow_private_from_env(), per_host_delay=delay)
+
+
+@dataclass
+class Coverage:
+    docs: list[RawDocument] = field(default_factory=list)
+    problems: list[SourceProblem] = field(default_factory=list)
+    polls: list[FeedPollLog] = field(default_factory=list)
+    entries: list[EntryLog] = field(default_factory=list)
+    fetches: list[FetchLog] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the warehouse knows that decides what to fetch: validators, entries, due revisits."""
+
+    feed_validators: dict[str, tuple[str | None, str | None]]
+    page_validators: dict[str, tuple[str | None, str | None]]
+    fingerprints: set[tuple[str, str, str]]
+    due: list[str]
+
+
+def load_known(con, story: str, now: datetime) -> Known:
+    feeds = {r[0]: (r[1], r[2]) for r in con.execute(
+        "SELECT feed_url, etag, last_modified FROM feed_polls WHERE story = ? AND error IS NULL "
+        "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1", [story]).fetchall()}
+    pages = {r[0]: (r[1], r[2]) for r in con.execute(
+        "SELECT url, etag, last_modified FROM fetches WHERE story = ? AND outcome IN ('fetched', "
+        "'not_modified') QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1",
+        [story]).fetchall()}
+    prints = {(r[0], r[1], r[2]) for r in con.execute(
+        "SELECT feed_url, entry_id, fingerprint FROM feed_entries WHERE story = ?", [story]).fetchall()}
+    return Known(feeds, pages, prints, due_revisits(con, story, now))
+
+
+_DUE_SQL = """
+SELECT a.url, coalesce(min(v.published), min(a.first_seen)) AS born, max(v.observed_at) AS changed,
+       (SELECT max(f.fetched_at) FROM fetches f WHERE f.story = a.story AND f.article_url = a.url) AS checked,
+       (SELECT count(*) FROM fetches f WHERE f.story = a.story AND f.article_url = a.url
+          AND f.fetched_at > max(v.observed_at)) AS unchanged
+FROM articles a JOIN versions v USING (article_id)
+WHERE a.story = ? AND a.source_kind IN ('feed', 'page')
+GROUP BY a.story, a.url
+"""
+
+
+def due_revisits(con, story: str, now: datetime) -> list[str]:
+    due = []
+    for url, born, changed_at, checked, unchanged in con.execute(_DUE_SQL, [story]).fetchall():
+        last = max(t for t in (changed_at, checked) if t is not None)
+        if now - last >= revisit_interval(now - born, unchanged):
+            due.append(url)
+    return due
+
+
+def _with_retries(fn: Callable[[], T], sleep=time.sleep) -> T:
+    for delay in RETRY_DELAYS:
+        try:
+            return fn()
+        except FetchError as exc:
+            if not exc.transient:
+                raise
+            sleep(exc.retry_after if exc.retry_after and exc.retry_after < 30 else delay)
+    return fn()
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def article_identity(canonical: str, fetched: str) -> str:
+    """The page's canonical URL when it is on the page's own site, else the fetched URL.
+
+    A syndicated copy that names the original as canonical keeps its own identity (and is then
+    found as a near-duplicate of the original): no page can add versions to another site's article.
+    """
+    return canonical if _host(canonical) == _host(fetched) else canonicalize(fetched)
+
+
+def _outlet(url: str, sitename: str | None) -> str:
+    return sitename or (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+class Collector:
+    """Gathers one run's coverage for a story; each source's failure stays with that source."""
+
+    def __init__(self, story: str, fetcher: Fetcher, known: Known, now: datetime, run_id: str):
+        self.story, self.fetcher, self.known, self.now, self.run_id = story, fetcher, known, now, run_id
+        self.out = Coverage()
+        self._fetched: set[str] = set()
+
+    def poll(self, feed_url: str) -> None:
+        etag, lm = self.known.feed_validators.get(feed_url, (None, None))
+        try:
+            fp = _with_retries(lambda: poll_feed(self.fetcher, feed_url, etag=etag, last_modified=lm))
+        except FetchError as exc:
+            self.out.problems.append(SourceProblem(feed_url, str(exc), transient=exc.transient))
+            fp = None
+        if fp is None:
+            return
+        self.out.polls.append(FeedPollLog(stable_id(self.run_id, feed_url), self.story, feed_url, self.now,
+                                          fp.not_modified, fp.etag or etag, fp.last_modified or lm,
+                                          len(fp.entries), fp.error, self.run_id))
+        if fp.error:
+            self.out.problems.append(SourceProblem(feed_url, fp.error if feed_url in fp.error
+                                                   else f"{feed_url}: {fp.error}"))
+        for entry in fp.entries:
+            self._entry(feed_url, entry)
+
+    def _entry(self, feed_url: str, e: FeedEntry) -> None:
+        key = (feed_url, e.entry_id, e.fingerprint)
+        if key in self.known.fingerprints:
+            return
+        self.known.fingerprints.add(key)
+        self.out.entries.append(EntryLog(self.story, feed_url, e.entry_id, e.fingerprint, e.link, e.title,
+                                         e.published, e.updated, self.now, self.run_id))
+        if e.link:
+            self.page(e.link, kind="feed", published=e.published or e.updated)
+
+    def page(self, url: str, *, kind: str = "page", published: datetime | None = None) -> None:
+        if canonicalize(url) in self._fetched:
+            return
+        self._fetched.add(canonicalize(url))
+        etag, lm = self.known.page_validators.get(url, (None, None))
+        try:
+            res = _with_retries(lambda: self.fetcher.fetch(url, etag=etag, last_modified=lm))
+        except FetchError as exc:
+            self.out.problems.append(SourceProblem(url, str(exc), transient=exc.transient))
+            self._log(url, None, None, "error")
+            return
+        if res.not_modified:
+            self._log(url, res, url, "not_modified")
+            return
+        page = extract_page(res.body, res.final_url, charset=res.charset)
+        if page is None:
+            self.out.problems.append(SourceProblem(url, f"{url}: no article text could be extracted "
+                                                   "(not an article page?); check the URL or remove it."))
+            self._log(url, res, None, "unreadable")
+            return
+        identity = article_identity(page.canonical_url, res.final_url)
+        self._log(url, res, identity, "fetched")
+        when = page.published or published
+        self.out.docs.append(RawDocument(
+            url=identity, source_kind=kind, source=url, text=page.text, title=page.title,
+            published=when, order_key=order_key(when or self.now, identity),
+            outlet=_outlet(identity, page.sitename), language=page.language))
+
+    def _log(self, url: str, res: FetchResult | None, article_url: str | None, outcome: str) -> None:
+        self.out.fetches.append(FetchLog(
+            stable_id(self.run_id, url, len(self.out.fetches)), self.story, url,
+            res.final_url if res else None, article_url if res else None, res.status if res else None,
+            list(res.redirects) if res else [], res.etag if res else None,
+            res.last_modified if res else None, outcome, self.now, self.run_id))
+
+
+def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,
+                 now: datetime, run_id: str) -> Coverage:
+    """Poll every feed, fetch every given page and every due revisit; never raises for a source."""
+    c = Collector(story, fetcher, known, now, run_id)
+    for feed in dict.fromkeys(feeds):
+        c.poll(feed)
+    for url in dict.fromkeys(canonicalize(p) for p in pages):
+        c.page(url)
+    for url in known.due:
+        c.page(url, kind="page")
+    return c.out
