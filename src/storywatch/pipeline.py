@@ -13,6 +13,7 @@ from pathlib import Path
 from . import dedup
 from .coverage import Coverage, collect_http, load_known, make_fetcher
 from .detect import FactState, detect
+from .faults import crashpoint
 from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
@@ -259,12 +260,17 @@ def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
     run_id = new_run_id(now)
     cov = collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                   allow_private=allow_private)
+    crashpoint("collected")
     prepared = prepare(cov.docs, story)
+    crashpoint("prepared")
     with wh.run_lock(say=say):
         p = plan(prepared, wh, story.slug, run_id, now)
         bands = mark_duplicates(p, wh, story.slug)
+        crashpoint("planned")
         claims = extract_claims(p, story.slug, run_id)
+        crashpoint("extracted")
         alerts = detect_alerts(p, claims, story.slug, run_id, now)
+        crashpoint("detected")
         return finish(wh, story.slug, run_id, now, p, cov, bands, claims, alerts)
 
 
@@ -275,5 +281,6 @@ def finish(wh: Warehouse, story: str, run_id: str, now: datetime, p: Plan, cov: 
     run = Run(run_id, story, now, datetime.now(timezone.utc), len(p.articles), len(p.versions),
               dups, len(claims), len(alerts), len(errors), p.unchanged)
     store(wh, p, cov, bands, claims, alerts, errors, run)
+    crashpoint("mirrored")
     return Summary(run_id, story, len(p.articles), len(p.versions), dups, p.unchanged,
                    len(claims), tuple(alerts), tuple(errors), len(p.rejections))

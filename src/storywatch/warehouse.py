@@ -26,6 +26,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .faults import crashpoint
 from .records import RECORD_TYPES
 
 DB_FILE = "storywatch.duckdb"
@@ -131,6 +132,7 @@ class Warehouse:
         added: dict[str, int] = {}
         try:
             con.execute("BEGIN TRANSACTION")
+            crashpoint("commit-begun")
             for name, table in tables.items():
                 if table.num_rows == 0:
                     added[name] = 0
@@ -141,7 +143,9 @@ class Warehouse:
                 con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING")
                 con.unregister("batch")
                 added[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] - before
+                crashpoint("commit-table")
             con.execute("COMMIT")
+            crashpoint("commit-done")
         except BaseException:
             with contextlib.suppress(Exception):
                 con.execute("ROLLBACK")
@@ -157,6 +161,8 @@ class Warehouse:
         with self.reader() as con:
             for table in TABLES:
                 folder = self.parquet_root / table
+                for stale in folder.glob(".run-*.tmp"):      # left by a crash mid-write
+                    stale.unlink(missing_ok=True)
                 have = {p.stem.removeprefix("run-") for p in folder.glob("run-*.parquet")}
                 runs = [r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM {table}").fetchall()]
                 for run_id in runs:
@@ -166,6 +172,7 @@ class Warehouse:
                                    params=[run_id]).to_arrow_table()
                     _write_parquet_atomically(folder / f"run-{run_id}.parquet", data)
                     written += 1
+                    crashpoint("mirror-file")
         return written
 
     def rebuild_mirror(self) -> int:
