@@ -10,9 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.events import emit_event
 
 from storywatch import pipeline
+from storywatch.digest import alert_json
 from storywatch.story import load_story
 from storywatch.warehouse import Warehouse, WarehouseBusy
 
@@ -59,6 +62,33 @@ def store(wh, story, run_id, now, p, cov, bands, claims, alerts):
     return pipeline.finish(wh, story, run_id, now, p, cov, bands, claims, alerts)
 
 
+@task(name="publish run report", task_run_name="publish {summary.story}")
+def publish(summary: pipeline.Summary) -> int:
+    """A markdown artifact of what the run found, and one Prefect event per new alert.
+
+    The warehouse is the source of truth: an event that cannot be sent is logged, never fatal.
+    """
+    slug = summary.story.lower()
+    create_markdown_artifact(key=f"storywatch-{slug}-run", description=f"storywatch run {summary.run_id}",
+                             markdown="\n".join(["```"] + summary.lines() + ["```"]))
+    sent = 0
+    for a in summary.alerts:
+        body = alert_json(a)
+        try:
+            emit_event(event=f"storywatch.alert.{a.kind}",
+                       resource={"prefect.resource.id": f"storywatch.story.{slug}",
+                                 "prefect.resource.name": summary.story},
+                       related=[{"prefect.resource.id": f"storywatch.alert.{a.alert_id}",
+                                 "prefect.resource.role": "alert"}],
+                       payload={"story": a.story, "subject": a.subject, "old": body["old"],
+                                "new": body["new"], "source": a.new_url, "evidence": a.evidence,
+                                "alert_id": a.alert_id})
+            sent += 1
+        except Exception as exc:      # noqa: BLE001 - alerting never depends on Prefect being up
+            get_run_logger().warning("could not emit event for alert %s: %s", a.alert_id, exc)
+    return sent
+
+
 @flow(name="storywatch-run", flow_run_name="run {story}", log_prints=True)
 async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                     seeds: str | None = None, feeds: list[str] | None = None,
@@ -75,4 +105,6 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
         p, bands = plan(prepared, wh, st.slug, run_id, now)
         claims = extract(p, st.slug, run_id)
         alerts = detect(p, claims, st.slug, run_id, now)
-        return store(wh, st.slug, run_id, now, p, cov, bands, claims, alerts)
+        summary = store(wh, st.slug, run_id, now, p, cov, bands, claims, alerts)
+    publish(summary)
+    return summary

@@ -22,3 +22,40 @@ def test_flow_runs_the_stages_and_records_a_refused_feed(harness, tmp_path):
     assert "STORYWATCH_ALLOW_PRIVATE" in summary.errors[0].message   # loopback refused by default
     again = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
     assert (again.new_versions, len(again.alerts), again.unchanged) == (0, 0, 2)
+
+
+def test_each_alert_is_a_prefect_event_and_the_run_an_artifact(harness, tmp_path):
+    import asyncio
+    import time
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.events.worker import EventsWorker
+
+    from flows.storywatch_flows import run_story
+
+    summary = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
+    assert len(summary.alerts) == 1
+    alert = summary.alerts[0]
+    EventsWorker.drain_all()
+
+    async def query():
+        async with get_client() as client:
+            arts = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["storywatch-italy-spacex-run"])))
+            r = await client._client.post("/events/filter", json={
+                "filter": {"event": {"prefix": ["storywatch.alert."]}, "any_resource":
+                           {"id": ["storywatch.alert." + alert.alert_id]}}, "limit": 10})
+            return arts, r.json().get("events", [])
+
+    deadline = time.monotonic() + 20
+    while True:
+        arts, events = asyncio.run(query())
+        if events or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert any(summary.run_id in (a.data or "") for a in arts)
+    assert [e["event"] for e in events] == ["storywatch.alert.figure_changed"]
+    payload = events[0]["payload"]
+    assert payload["subject"] == "deal value" and payload["new"]["unit"] == "EUR"
+    assert payload["old"]["unit"] == "USD" and payload["source"] == alert.new_url
