@@ -88,3 +88,15 @@ def test_extract_shows_figures_and_statuses():
     assert any(r["kind"] == "status" and r["value"] == "signed" for r in rows)
     text = sw("extract", str(ROOT / "seeds" / "000_762e4873f08c2ef8.txt")).stdout
     assert "deal value" in text and "$1.5 billion" in text
+
+
+def test_status_before_and_after_a_run(tmp_path, story):
+    from storywatch.pipeline import run_story
+    from storywatch.warehouse import Warehouse
+    wh = tmp_path / "wh"
+    assert "no warehouse yet" in sw("status", "--warehouse", str(wh)).stdout
+    run_story(story, Warehouse(wh), say=lambda m: None)
+    st = json.loads(sw("status", "--warehouse", str(wh), "--json").stdout)
+    assert st["story"] == "italy-spacex" and st["counts"]["alerts"] == 1
+    assert st["runs"][0]["new_versions"] == 2
+    assert "last run" in sw("status", "--warehouse", str(wh)).stdout

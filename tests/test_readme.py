@@ -41,3 +41,20 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
     assert commands[0].endswith("storywatch run")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci
+
+
+def test_readme_sql_examples_run_on_a_real_warehouse(story, warehouse):
+    from storywatch.pipeline import run_story
+    run_story(story, warehouse, say=lambda m: None)
+    sql = re.search(r"```sql\n(.*?)```", README, re.S).group(1)
+    statements = ["\n".join(ln for ln in s.splitlines() if not ln.strip().startswith("--")).strip()
+                  for s in sql.split(";")]
+    statements = [s for s in statements if s]
+    assert len(statements) >= 5
+    results = {}
+    with warehouse.reader() as con:
+        for s in statements:
+            results[s] = con.execute(s).fetchall()
+    assert any(r for r in results.values())
+    facts = results[statements[0]]
+    assert ("deal value", "money", 1.5e9, "EUR") in [r[:4] for r in facts]

@@ -109,6 +109,27 @@ def cmd_sql(args) -> int:
     return 0
 
 
+def cmd_watch(args) -> int:
+    from .watch import watch
+    print(f"watching {args.story}: seeds every {args.poll}s, feeds every {args.feed_interval}s "
+          "(Ctrl-C stops)", flush=True)
+    try:
+        watch(load_story(args.story), Warehouse(args.warehouse),
+              seeds_dir=Path(args.seeds) if args.seeds else None, feeds=tuple(args.feed),
+              allow_private=args.allow_private, poll_s=args.poll, feed_s=args.feed_interval,
+              report=lambda s: print("\n".join(s.lines()), flush=True))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_status(args) -> int:
+    from .status import render_status, story_status
+    st = story_status(load_story(args.story or DEFAULT_STORY), Warehouse(args.warehouse))
+    print(json.dumps(st, default=str, ensure_ascii=False, indent=2) if args.json else render_status(st))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storywatch", description="Follow a news story; get alerted "
                                 "when a reported figure or status changes.")
@@ -150,6 +171,20 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print JSON")
     e.set_defaults(func=cmd_extract)
 
+    w = sub.add_parser("watch", help="react within seconds to new seed files and feed entries")
+    common(w)
+    w.add_argument("--seeds", metavar="DIR", help="seed folder (default: the story file's)")
+    w.add_argument("--feed", action="append", default=[], metavar="URL", help="an extra feed (repeatable)")
+    w.add_argument("--allow-private", action="store_true", help="as for run")
+    w.add_argument("--poll", type=float, default=0.25, metavar="SECONDS", help="seed folder check interval")
+    w.add_argument("--feed-interval", type=float, default=60.0, metavar="SECONDS", help="feed poll interval")
+    w.set_defaults(func=cmd_watch)
+
+    t = sub.add_parser("status", help="sources, last run, errors and what is due")
+    common(t)
+    t.add_argument("--json", action="store_true", help="print JSON")
+    t.set_defaults(func=cmd_status)
+
     q = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
     common(q, story=False)
     q.add_argument("query", help="SQL, e.g. \"SELECT * FROM current_facts\"")
@@ -160,11 +195,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command == "run" and args.story is None:
+    if args.command in ("run", "watch") and args.story is None:
         args.story = DEFAULT_STORY
     try:
-        if args.command == "run":
-            load_story(args.story)       # fail before Prefect starts if the story file is wrong
+        if args.command in ("run", "status", "watch"):
+            load_story(args.story or DEFAULT_STORY)       # fail before Prefect starts if the story file is wrong
         return args.func(args)
     except (StoryError, WarehouseBusy, FileNotFoundError) as exc:
         print(f"storywatch: {exc}", file=sys.stderr)

@@ -190,3 +190,47 @@ FROM claims c
 JOIN versions v USING (version_id)
 JOIN articles a ON a.article_id = v.article_id
 WHERE c.role = 'lead' AND v.duplicate_of IS NULL;
+
+-- Appended for issue 5 (delivery.py, Delivery.SCHEMA): one row per digest sent, or tried, to one
+-- notification target. `target` is redacted to scheme://host[:port]: no user, password, token,
+-- path or query ever lands here. An alert is pending for a target until a 'sent' row lists it.
+CREATE TABLE IF NOT EXISTS deliveries (
+    delivery_id  VARCHAR PRIMARY KEY,   -- stable_id(story, target, alert ids, run, time, attempts, ok)
+    story        VARCHAR NOT NULL,
+    target       VARCHAR NOT NULL,      -- scheme://host[:port] of the Apprise URL
+    alert_ids    VARCHAR[] NOT NULL,    -- the alerts this digest carried
+    status       VARCHAR NOT NULL,      -- sent | failed
+    attempts     INTEGER NOT NULL,      -- tries made (retried with backoff)
+    error        VARCHAR,               -- last error, scrubbed of the URL's secrets
+    delivered_at TIMESTAMPTZ NOT NULL,
+    run_id       VARCHAR NOT NULL
+);
+
+-- Every alert with its evidence and both sources, newest first.
+CREATE OR REPLACE VIEW alerts_with_evidence AS
+SELECT detected_at, story, kind, subject,
+       coalesce(old_status, old_text) AS was, coalesce(new_status, new_text) AS now,
+       evidence, old_url, new_url, old_published, new_published, alert_id
+FROM alerts ORDER BY detected_at DESC, alert_id;
+
+-- What each outlet reports now for each fact, where outlets disagree.
+CREATE OR REPLACE VIEW outlet_disagreements AS
+WITH latest AS (
+    SELECT story, subject, coalesce(outlet, url) AS outlet, value, unit, status, text, url, order_key
+    FROM fact_history
+    QUALIFY row_number() OVER (PARTITION BY story, subject, coalesce(outlet, url) ORDER BY order_key DESC) = 1
+)
+SELECT * FROM latest l
+WHERE EXISTS (SELECT 1 FROM latest o WHERE o.story = l.story AND o.subject = l.subject
+              AND o.outlet <> l.outlet
+              AND (o.unit IS DISTINCT FROM l.unit OR o.status IS DISTINCT FROM l.status
+                   OR abs(o.value - l.value) > 1e-9 * greatest(abs(o.value), abs(l.value))))
+ORDER BY story, subject, outlet;
+
+-- The value of every fact as of a time: SELECT * FROM facts_as_of(TIMESTAMPTZ '2026-01-01 00:00:00+00').
+-- (Undated seeds count as known from when storywatch stored them.)
+CREATE OR REPLACE MACRO facts_as_of(ts) AS TABLE
+SELECT story, subject, kind, value, unit, status, text, url, outlet, coalesce(published, observed_at) AS as_of
+FROM fact_history
+WHERE coalesce(published, observed_at) <= ts
+QUALIFY row_number() OVER (PARTITION BY story, subject ORDER BY order_key DESC) = 1;

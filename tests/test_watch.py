@@ -1,0 +1,56 @@
+"""Streaming: a new seed file becomes a stored alert within seconds (`storywatch watch`)."""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import duckdb
+
+from conftest import ROOT, SEEDS
+
+
+def _alerts(db):
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return None                          # the watcher is committing; look again
+    try:
+        return con.execute("SELECT count(*), max(new_url) FROM alerts").fetchall()[0]
+    finally:
+        con.close()
+
+
+def test_a_new_seed_file_alerts_within_two_seconds(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], seeds)
+    wh = tmp_path / "wh"
+    proc = subprocess.Popen([sys.executable, "-m", "storywatch.cli", "watch", "--warehouse", str(wh),
+                             "--seeds", str(seeds), "--poll", "0.1"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (wh / "storywatch.duckdb").exists() or (_alerts(wh / "storywatch.duckdb") or (None,))[0] is None:
+            assert time.monotonic() < deadline and proc.poll() is None, proc.stdout.read() if proc.poll() else "slow"
+            time.sleep(0.1)
+        time.sleep(0.5)                                        # first pass settled: one article, no alert
+        assert _alerts(wh / "storywatch.duckdb")[0] == 0
+        src = sorted(SEEDS.glob("*.txt"))[1]
+        tmp = seeds / (".incoming-" + src.name)
+        shutil.copy(src, tmp)
+        t0 = time.monotonic()
+        os.replace(tmp, seeds / src.name)                       # the file appears atomically
+        while True:
+            got = _alerts(wh / "storywatch.duckdb")
+            if got and got[0] == 1:
+                break
+            assert time.monotonic() - t0 < 10, "no alert 10 s after the file appeared"
+            time.sleep(0.02)
+        delay = time.monotonic() - t0
+        assert got[1].endswith(src.name)
+        print(f"watch delay from file to stored alert: {delay:.2f} s")
+        assert delay <= 2.0, f"alert stored {delay:.2f} s after the file appeared"
+    finally:
+        proc.terminate()
+        proc.wait(10)
