@@ -185,9 +185,10 @@ class Collector:
         identity = article_identity(page.canonical_url, res.final_url)
         self._log(url, res, identity, "fetched")
         when = page.published or published
+        version_time = page.modified or when or self.now      # an update is reported when modified
         self.out.docs.append(RawDocument(
             url=identity, source_kind=kind, source=url, text=page.text, title=page.title,
-            published=when, order_key=order_key(when or self.now, identity),
+            published=when, order_key=order_key(version_time, identity),
             outlet=_outlet(identity, page.sitename), language=page.language))
 
     def _log(self, url: str, res: FetchResult | None, article_url: str | None, outcome: str) -> None:

@@ -18,7 +18,7 @@ from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
                       Run, SourceError, Version, from_row, stable_id, to_table)
-from .sources import RawDocument, SourceProblem, read_seeds
+from .sources import RawDocument, SourceProblem, order_key, read_seeds
 from .story import Story
 from .warehouse import Warehouse
 
@@ -82,11 +82,17 @@ class Summary:
 # -- collect (I/O) ---------------------------------------------------------------------------
 def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
             feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
-            allow_private: bool = False) -> Coverage:
-    """Seeds, then the story's and the given feeds and pages, then due revisits."""
-    docs, problems = read_seeds(seeds_dir or story.seeds, story.slug)
-    feeds = list(story.feeds) + list(feeds)
-    pages = list(story.pages) + list(pages)
+            allow_private: bool = False, revisits_only: bool = False) -> Coverage:
+    """Seeds, then the story's and the given feeds and pages, then due revisits.
+
+    ``revisits_only`` skips seeds, feeds and pages: the hourly revisit deployment.
+    """
+    if revisits_only:
+        docs, problems, feeds, pages = [], [], [], []
+    else:
+        docs, problems = read_seeds(seeds_dir or story.seeds, story.slug)
+        feeds = list(story.feeds) + list(feeds)
+        pages = list(story.pages) + list(pages)
     wh.init()
     with wh.reader() as con:
         known = load_known(con, story.slug, now)
@@ -154,9 +160,9 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
         hashes = {(r[0], r[1]) for r in con.execute(
             "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
             [ids]).fetchall()}
-        latest = dict(con.execute(
-            "SELECT article_id, text FROM versions WHERE article_id IN (SELECT unnest(?)) "
-            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall())
+        latest = {r[0]: (r[1], r[2]) for r in con.execute(
+            "SELECT article_id, text, order_key FROM versions WHERE article_id IN (SELECT unnest(?)) "
+            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()}
     for x in sorted(items, key=lambda i: i.doc.order_key):
         p.urls[x.article_id] = x.doc.url
         if x.article_id not in known and all(a.article_id != x.article_id for a in p.articles):
@@ -166,13 +172,17 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
             p.unchanged += 1
             continue
         hashes.add((x.article_id, x.norm.content_hash))
+        okey = x.doc.order_key
         if x.article_id in latest:
-            p.previous[x.article_id] = latest[x.article_id]
+            p.previous[x.article_id], prev_key = latest[x.article_id]
+            if okey <= prev_key and x.doc.source_kind != "seed":
+                okey = order_key(now, x.doc.url)      # an undated update is reported when seen
         seq = seqs.get(x.article_id, 0) + 1
         seqs[x.article_id] = seq
+        latest[x.article_id] = (x.norm.text, okey)
         v = Version(stable_id(x.article_id, x.norm.content_hash), x.article_id, story, seq,
                     x.norm.content_hash, x.norm.title, x.norm.text, x.doc.published, now,
-                    x.doc.order_key, None, None, x.doc.language, x.minhash, run_id)
+                    okey, None, None, x.doc.language, x.minhash, run_id)
         p.versions.append((v, x))
     return p
 
