@@ -194,7 +194,9 @@ def _amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
 # ------------------------------------------------------------------ figure grammar
 _SYMS = "|".join(re.escape(s) for s in sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True))
 _ISO = "|".join(L.ISO_CODES)
-_PREFIX = re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{_SYMS})|(?<![A-Za-z])(?P<iso>{_ISO}))[\s\u00a0]?$")
+_DOLLAR_PRE = "|".join(sorted(L.DOLLAR_PREFIXES, key=len, reverse=True))
+_PREFIX = re.compile(rf"(?:(?<![A-Za-z])(?i:(?P<ld>{_DOLLAR_PRE})\s?\$)|(?<![A-Za-z])(?P<sym>{_SYMS})"
+                     rf"|(?<![A-Za-z])(?P<iso>{_ISO}))[\s\u00a0]?$")
 _CURWORD = "|".join(p for p, _ in L.CURRENCY_WORDS)
 _SUFFIX_WORD = re.compile(rf"(?:\s*|-)(?:(?:di|de|of)\s+|d['’])?(?P<w>{_CURWORD})(?![\wÀ-ÿ-])", re.I)
 _SUFFIX_SYM = re.compile(rf"[\s\u00a0]?(?P<w>{_SYMS})(?!\s?\d)")
@@ -257,7 +259,7 @@ def _classify(s: str, m: re.Match, lang: str) -> _Q | None:
 def _as_money(s: str, q: _Q) -> _Q | None:
     pre = _PREFIX.search(s, max(0, q.start - 12), q.start)
     if pre:
-        code = L.CURRENCY_SYMBOLS.get(pre.group("sym")) if pre.group("sym") else pre.group("iso")
+        code = _prefix_code(pre)
         q.kind, q.unit, q.start = "money", code, pre.start()
         return q
     for rx in (_SUFFIX_WORD, _SUFFIX_ISO, _SUFFIX_SYM):
@@ -269,6 +271,12 @@ def _as_money(s: str, q: _Q) -> _Q | None:
         q.kind, q.unit, q.inferred = "money", "EUR", True
         return q
     return None
+
+
+def _prefix_code(pre: re.Match) -> str:
+    if pre.group("ld"):
+        return L.DOLLAR_PREFIXES[pre.group("ld").lower()]
+    return L.CURRENCY_SYMBOLS[pre.group("sym")] if pre.group("sym") else pre.group("iso")
 
 
 def _noun_follows(s: str, q: _Q) -> bool:
@@ -439,6 +447,23 @@ def _to_figure(s: str, q: _Q) -> Figure | None:
         thing=q.thing, unit_inferred=q.inferred)
 
 
+# ------------------------------------------------------------------ one price string
+def parse_price(text: str, currency_hint: str | None = None,
+                decimal_separator: str | None = None) -> tuple[float | None, str | None]:
+    """(amount, ISO code) of a single price string ("CHF 1'049,95"); the first money figure, else
+    the first plain number with the currency of ``currency_hint`` (or None)."""
+    if decimal_separator:
+        text = text.replace(decimal_separator, "\x00").replace(",", "").replace(".", "").replace("\x00", ".")
+    money = [f for f in extract_figures(text, "en") if f.kind == "money"]
+    if money:
+        return money[0].value, money[0].unit
+    m = next((m for m in _amount_re("en").finditer(text) if m.group("num")), None)
+    if m is None:
+        return None, None
+    hint = [f for f in extract_figures(f"1 {currency_hint}", "en") if f.kind == "money"] if currency_hint else []
+    return float(_parse_number(m.group("num"), "en")[0]), (hint[0].unit if hint else None)
+
+
 # ------------------------------------------------------------------ subjects
 def _cue(pattern: str) -> re.Pattern:
     return re.compile(rf"\b(?:{pattern})\b", re.I | re.X)
@@ -450,6 +475,7 @@ _MONEY_CUES = [("company valuation", _cue(L.VALUATION_CUES)), ("budget", _cue(L.
 _DURATION_CUES = [("deal duration", _cue(L.DURATION_DEAL_CUES)), ("unrelated", _cue(L.DURATION_OTHER_CUES))]
 _DEAL_NOUN = _cue(L.DEAL_NOUNS)
 _COMPANY_NOUN = _cue(L.COMPANY_NOUNS)
+_BUDGET_NOUN = _cue(L.BUDGET_CUES)
 _BACKGROUND = re.compile(rf"\b(?:{L.BACKGROUND_CUES})", re.I | re.X)
 
 
@@ -493,6 +519,8 @@ def _worth_of_what(sentence: str, cue: re.Match) -> str:
     before = sentence[max(0, cue.start() - 60):cue.start()]
     if _DEAL_NOUN.search(before):
         return "deal value"
+    if _BUDGET_NOUN.search(before):
+        return "budget"
     words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _ALL_STOPS | {"now", "currently", "been"}]
     if _COMPANY_NOUN.search(before) or (words and words[-1][0].isupper() and not words[-1].endswith("ly")):
         return "company valuation"
@@ -536,12 +564,13 @@ _GATED = set(STATUSES) - {"negotiating"}  # "analysts agreed", "denied a permit"
 
 def extract_statuses(sentence: str, lang: str | None = None, headline: bool = False) -> list[StatusMention]:
     """Deal-status mentions in one sentence (see STATUSES), with negation/hedging/attribution."""
+    lang = lang or detect_language(sentence)
     hits = [h for h in _trigger_hits(sentence) if _gate_ok(sentence, h, headline)]
     mentions, denial = [], None
     for status, m, weak in sorted(hits, key=lambda h: h[1].start()):
         # "denied that a contract was signed": the denial negates what follows in its clause
-        negated = _negated(sentence, m) or (denial is not None and not _CLAUSE.search(sentence, denial, m.start()))
-        mentions.append((weak, StatusMention(status, m.group(), negated, _hedged(sentence, m, weak),
+        negated = _negated(sentence, m) or (denial is not None and _in_denial(sentence, denial, m.start()))
+        mentions.append((weak, StatusMention(status, m.group(), negated, _hedged(sentence, m, weak, lang, negated),
                                              _attribution(sentence, status, m), m.start(), m.end())))
         if status == "denied" and not negated:
             denial = m.end()
@@ -553,6 +582,15 @@ def extract_statuses(sentence: str, lang: str | None = None, headline: bool = Fa
             seen.add((x.status, x.negated, x.hedged))
             out.append(x)
     return out
+
+
+_THAT = re.compile(r"\s*,\s*(?:dass|che|que|qu['’])\b", re.I)
+
+
+def _in_denial(sentence: str, denial: int, start: int) -> bool:
+    """Is ``start`` inside what the denial ending at ``denial`` denies? ("dementierte, dass ...")"""
+    that = _THAT.match(sentence, denial)
+    return not _CLAUSE.search(sentence, that.end() if that else denial, start)
 
 
 def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
@@ -588,11 +626,12 @@ def _negated(sentence: str, m: re.Match) -> bool:
     return any(t in L.NEGATORS or t.endswith(("n't", "n’t")) or t.startswith(("n'", "n’")) for t in before)
 
 
-def _hedged(sentence: str, m: re.Match, weak: bool) -> bool:
+def _hedged(sentence: str, m: re.Match, weak: bool, lang: str = "en", negated: bool = False) -> bool:
     if re.match(r"[^.!?]*\?", sentence[m.end():]):  # the trigger's own question: "Is a deal in the works?"
         return True
     before, after = (_TOKEN.findall(x.lower()) for x in _clause(sentence, m))
-    if any(t in L.HEDGES for t in before) or before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
+    hedges = L.HEDGES - L.HEDGES_NOT_IN.get(lang, set()) - (L.NEGATIVE_POLARITY if negated else set())
+    if any(t in hedges for t in before) or before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
         return True
     return not weak and any(t in L.MODALS for t in after[:3])
 

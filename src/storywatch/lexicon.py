@@ -70,6 +70,11 @@ CURRENCY_SYMBOLS = {
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "CN¥": "CNY", "$": "USD", "€": "EUR",
     "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
 }
+# lettered dollar prefixes, matched case-insensitively and with an optional space before "$"
+# ("C$", "c $ 16.4 million", "HK $", "usd$ 15"); single "A"/"S"/"R" stay case-sensitive symbols
+DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
+                   "hk": "HKD", "hkd": "HKD", "nz": "NZD", "nzd": "NZD", "au": "AUD", "aud": "AUD",
+                   "mx": "MXN", "mex": "MXN", "mxn": "MXN", "nt": "TWD", "sgd": "SGD"}
 ISO_CODES = ("USD EUR GBP JPY CHF CNY CAD AUD SEK NOK DKK INR BRL KRW HKD SGD NZD PLN TRY "
              "ZAR MXN RUB AED SAR CZK HUF RON").split()
 # currency words after the number (regex, code); order matters: specific first
@@ -79,7 +84,8 @@ CURRENCY_WORDS = [
     (r"hong\s+kong\s+dollars?", "HKD"), (r"dollars?\s+(?:am[ée]ricains|us)", "USD"),
     (r"dollars?", "USD"), (r"dollari|dollaro", "USD"), (r"d[óo]lares|d[óo]lar", "USD"),
     (r"euros?", "EUR"), (r"pounds?\s+sterling|sterling|sterline|sterlina|livres?\s+sterling", "GBP"),
-    (r"pounds?|pfund", "GBP"), (r"yen", "JPY"), (r"yuan|renminbi", "CNY"),
+    (r"pounds?|pfund", "GBP"), (r"yen", "JPY"), (r"(?:chinese\s+)?(?:yuan|renminbi)|rmb", "CNY"),
+    (r"turkish\s+liras?", "TRY"), (r"mexican\s+pesos?", "MXN"),
     (r"swiss\s+francs?|francs?\s+suisses|franchi\s+svizzeri|schweizer\s+franken|franken", "CHF"),
     (r"rupees", "INR"),
 ]
@@ -159,19 +165,19 @@ investimento|trattativ[ae]|fornitura|gara|costo|coût|kosten|coste|contrat|négo
 vereinbarung|acuerdo|contrato|inversión"""
 DURATION_DEAL_CUES = r"""deals?|agreements?|contracts?|accord|partnership|term|accordo|contratto|intesa|
 commessa|fornitura|contrat|vertrag|vereinbarung|laufzeit|acuerdo|contrato|durata|durée|duración"""
-AMBIG_VALUE_CUES = r"valued\s+at|worth|valutat[oa]\s+a?|vale|valoris[ée]e?\s+à|bewertet\s+mit|valorad[oa]\s+en"
+AMBIG_VALUE_CUES = r"valued\s+at|bewertet|worth|valutat[oa]\s+a?|vale|valoris[ée]e?\s+à|bewertet\s+mit|valorad[oa]\s+en"
 VALUATION_CUES = r"""valuations?|market\s+(?:cap(?:itali[sz]ation)?|value)|valu(?:es|ing)\s+(?:\w+\s+){0,3}at|
 tender\s+offer|share\s+sale|secondary\s+sale|ipo|valutazione|capitalizzazione|valorisation|
 capitalisation|bewertung|börsenwert|marktkapitali[sz]ierung|valoración|capitalización"""
 BUDGET_CUES = r"""budgets?|deficits?|spending\s+plans?|gdp|debt|fiscal|public\s+finances|
-defen[cs]e\s+spending|bilancio|manovra|pil|debito|disavanzo|déficit|pib|dette|haushalt|defizit|bip|
+defen[cs]e\s+spending|bilancio|manovra|haushalts\w+|pil|debito|disavanzo|déficit|pib|dette|haushalt|defizit|bip|
 schulden|presupuestos?|deuda"""
 OTHER_CUES = r"""revenues?|sales|profits?|salary|salaries|fines?|fined|penalty|penalties|losses|
 earnings|funding|fatturato|ricavi|utile|chiffre\s+d'affaires|umsatz|ingresos|beneficio"""
 DURATION_OTHER_CUES = r"talks|negotiations|discussions|trattativ[ae]|career|experience"
 DEAL_NOUNS = r"deal|agreement|contract|accordo|contratto|intesa|commessa|contrat|vertrag|acuerdo|contrato"
 COMPANY_NOUNS = r"company|firm|startup|group|spacex|starlink|società|azienda|gruppo|entreprise|société|unternehmen|konzern|empresa|compañía"
-BACKGROUND_CUES = r"""originally|initially|previously|first\s+(?:reported|valued|estimated|announced|put)|earlier\s+(?:reports?|estimates?|figures?)|(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+
+BACKGROUND_CUES = r"""originally|initially|previously|first\s+(?:reported|valued|estimated|announced|put)|earlier\s+(?:reports?|estimates?|figures?)|d['’]abord|(?:riportat[oaie]|annunciat[oaie]|rivelat[oaie])\s+per\s+la\s+prima\s+volta|(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+
 (?:valued|estimated|put)\s+at|(?:up|down)\s+from|inizialmente|in\s+origine|originariamente|
 in\s+precedenza|initialement|à\s+l'origine|ursprünglich|zunächst|inicialmente|originalmente"""
 
@@ -187,10 +193,10 @@ STATUS_PATTERNS = [
     ("cancelled", r"\bcancel(?:l?ed|s|ling|ing|lation)?\b|\bscrap(?:ped|s|ping)\b|\babandon(?:ed|s|ing)?\b|"
                   r"\bcall(?:ed|s)\s+off\b|\bterminat(?:ed|es|ing)\b|\bcollaps(?:ed|es)\b|\bfell\s+through\b|"
                   r"\bpulled\s+out\b|\bwalked\s+away\b|\bdropped\s+(?:the\s+|its\s+)?(?:plans?|deal|talks|bid)\b|"
-                  r"\bannullat[oaie]\b|\b(?:è\s+)?saltat[oaie]\b|\bnaufragat[oaie]\b|\btramontat[oaie]\b|"
+                  r"\bannullat[oaie]\b|\babgebrochen\b|\b(?:è\s+)?saltat[oaie]\b|\bnaufragat[oaie]\b|\btramontat[oaie]\b|"
                   r"\bannul[ée]e?s?\b|\babandonn[ée]e?s?\b|\babgesagt\b|\bgeplatzt\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b", False),
     ("stalled", r"\bstall(?:ed|s|ing)\b|\bhit\s+a\s+snag\b|\bhalt(?:s|ed|ing)?\b|\bshelved\b|\bput\s+on\s+ice\b|\bon\s+hold\b|\bpaused?\b|\bfro(?:zen|ze)\b|\bsuspended\b|\bdeadlock(?:ed)?\b|"
-                r"\bin\s+limbo\b|\bin\s+stallo\b|\bstallo\b|\bsospes[oaie]\b|\bcongelat[oaie]\b|\bau\s+point\s+mort\b|"
+                r"\bin\s+limbo\b|\bin\s+stallo\b|\bstallo\b|\bsospes[oaie]\b|\baccantonat[oaie]\b|\bcongelat[oaie]\b|\bau\s+point\s+mort\b|"
                 r"\bsuspendu[es]*\b|\bgel[ée]e?s?\b|\bins\s+stocken\b|\bauf\s+eis\b|\bestancad[oa]s?\b|"
                 r"\ben\s+suspenso\b|\bcongelad[oa]s?\b|\bsuspendid[oa]s?\b", False),
     ("signed", r"\bsigned\b|\bsigns\b(?!\s+of\b)|\bsigning\b|(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)\bsign\b(?!\s+(?:of|that)\b)|"
@@ -221,12 +227,14 @@ STATUS_PATTERNS = [
 # every status but negotiating needs one of these in the sentence (or a headline)
 STATUS_CONTEXT = r"""\b(?:deals?|agreements?|contracts?|talks|negotiations?|discussions|partnerships?|
 accord|pact|bid|offer|tender|plans?|project|purchase|acquisition|investment|collaboration|reports?|
-terms|memorandum|mou|letter\s+of\s+intent|
+terms|memorandum|mou|letter\s+of\s+intent|operation|offerta|operazione|offre|opération|
+angebot|oferta|operación|
 accordo|intesa|contratto|trattativ[ae]|negoziat\w*|progetto|commessa|contrat|n[ée]gociations?|
 pourparlers|projet|vertrag|abkommen|verhandlungen|gespräche|vereinbarung|projekt|acuerdo|contrato|
 negociaciones|proyecto)\b"""
 NEGATORS = set("""not n't no never nor without yet non nessun nessuna nessuno mai né ne pas jamais
-aucun aucune nicht kein keine keinen nie nunca ningún ninguna sin""".split())
+aucun aucune nicht kein keine keinen nie nunca ningún ninguna sin
+nothing none neither niente nulla nessuno rien nichts nada""".split())
 HEDGES = set("""would could may might should will potential potentially possible possibly proposed
 expected expects likely plans plan planned aims aim if whether any hopes hope seeks set
 potrebbe potrebbero dovrebbe dovrebbero eventuale possibile ipotesi ipotetico se
@@ -237,6 +245,10 @@ podría podrían debería eventual posible""".split())
 ATTRIBUTION_COMMON = {"according", "sources", "source", "secondo", "selon", "laut", "según", "stando",
                       "reportedly", "allegedly", "officials", "insiders", "people", "fonti", "the", "a", "an",
                       "government", "said", "says", "told", "berichten", "first", "reported", "d'après"}
+# hedge words that are something else in one language: Spanish reflexive "se ha firmado"
+HEDGES_NOT_IN = {"es": {"se"}, "fr": {"se"}}
+# negative-polarity words: "denied that any contract was signed" is negated, not hedged
+NEGATIVE_POLARITY = {"any", "qualsiasi", "alcun", "alcuna", "ningún", "ninguna"}
 MODALS = set("""would could may might should will potrebbe potrebbero dovrebbe pourrait devrait
 könnte würde sollte podría debería""".split())
 # words between the denier and "denied": "The government has firmly denied"

@@ -1,0 +1,142 @@
+"""One interface over storywatch, quantulum3 and price-parser, for eval/score.py.
+
+Each tool answers ``money(text, lang)`` -> list of ``Money`` (value, ISO code or None, span) and
+``price(text, hint)`` -> (amount or None, ISO code or None). Currencies are compared as ISO 4217
+codes; ``iso()`` maps written forms ("$", "руб.", "Kč", "euro") to codes, and leaves unknown forms
+as written (so a tool that echoes an unmapped form still matches the expected written form).
+"""
+from __future__ import annotations
+
+import importlib.metadata as md
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from storywatch import extract
+
+# written currency forms -> ISO 4217 (the convention storywatch documents: bare "$" is USD)
+_ISO = {
+    "$": "USD", "us$": "USD", "us $": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "united states dollar": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "₤": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP",
+    "british pound": "GBP", "¥": "JPY", "円": "JPY", "yen": "JPY", "japanese yen": "JPY",
+    "元": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
+    "kč": "CZK", "czk": "CZK", "руб.": "RUB", "руб": "RUB", "р.": "RUB", "р": "RUB", "₽": "RUB",
+    "rub": "RUB", "zł": "PLN", "zl": "PLN", "pln": "PLN", "r$": "BRL", "brl": "BRL",
+    "грн.": "UAH", "грн": "UAH", "₴": "UAH", "uah": "UAH", "hrn": "UAH", "dkk": "DKK",
+    "rp": "IDR", "₫": "VND", "đ": "VND", "vnđ": "VND", "ft": "HUF", "huf": "HUF", "tl": "TRY",
+    "₺": "TRY", "try": "TRY", "turkish lira": "TRY", "sgd": "SGD", "s$": "SGD", "chf": "CHF",
+    "swiss franc": "CHF", "₪": "ILS", "nis": "ILS", "nok": "NOK", "c$": "CAD", "ca$": "CAD",
+    "cad$": "CAD", "can$": "CAD", "cad": "CAD", "canadian dollar": "CAD", "lei": "RON",
+    "ron": "RON", "лв.": "BGN", "лв": "BGN", "₹": "INR", "rs": "INR", "inr": "INR", "rupee": "INR",
+    "aed": "AED", "rm": "MYR", "nt$": "TWD", "a$": "AUD", "au$": "AUD", "au $": "AUD", "aud": "AUD",
+    "australian dollar": "AUD", "nzd": "NZD", "nz$": "NZD", "new zealand dollar": "NZD",
+    "hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "mx$": "MXN", "mexican peso": "MXN",
+    "mxn": "MXN", "₩": "KRW", "원": "KRW", "krw": "KRW", "฿": "THB", "บาท": "THB", "omr": "OMR",
+    "sek": "SEK", "zar": "ZAR", "sar": "SAR",
+}
+
+
+def iso(written: str | None) -> str | None:
+    if written is None:
+        return None
+    w = " ".join(written.strip().lower().split())
+    return _ISO.get(w, written.strip())
+
+
+@dataclass(frozen=True)
+class Money:
+    value: float
+    unit: str | None
+    start: int = -1
+    end: int = -1
+
+
+class Storywatch:
+    name = "storywatch"
+
+    def money(self, text: str, lang: str | None = "en") -> list[Money]:
+        return [Money(f.value, f.unit, f.start, f.end) for f in extract.extract_figures(text, lang)
+                if f.kind == "money"]
+
+    def price(self, text: str, hint: str | None = None, decsep: str | None = None) -> tuple[Decimal | None, str | None]:
+        parse = getattr(extract, "parse_price", None)
+        if parse is not None:
+            amount, unit = parse(text, hint, decsep)
+            return (Decimal(str(amount)) if amount is not None else None), unit
+        found = self.money(text, "en")
+        if not found:
+            return None, None
+        return Decimal(str(found[0].value)), found[0].unit
+
+
+class Quantulum3:
+    name = "quantulum3"
+
+    def __init__(self):
+        from quantulum3 import parser
+        self._parse = parser.parse
+
+    def money(self, text: str, lang: str | None = "en") -> list[Money]:
+        try:
+            qs = self._parse(text)
+        except Exception:  # noqa: BLE001 - a baseline that crashes finds nothing
+            return []
+        return [Money(abs(q.value), getattr(q.unit, "currency_code", None) or iso(q.unit.name), *q.span)
+                for q in qs if q.unit.entity.name == "currency"]
+
+    def price(self, text: str, hint: str | None = None, decsep: str | None = None) -> tuple[Decimal | None, str | None]:
+        found = self.money(text)
+        if not found:
+            return None, None
+        return _dec(found[0].value), found[0].unit
+
+
+class PriceParser:
+    name = "price-parser"
+
+    def __init__(self):
+        from price_parser import Price
+        self._price = Price
+
+    def money(self, text: str, lang: str | None = "en") -> list[Money]:
+        p = self._price.fromstring(text)
+        if p.amount is None or p.currency is None:
+            return []
+        return [Money(float(p.amount), iso(p.currency))]
+
+    def price(self, text: str, hint: str | None = None, decsep: str | None = None) -> tuple[Decimal | None, str | None]:
+        p = self._price.fromstring(text, currency_hint=hint, decimal_separator=decsep)
+        return p.amount, iso(p.currency)
+
+
+def _dec(v: float) -> Decimal | None:
+    try:
+        return Decimal(repr(v))
+    except InvalidOperation:
+        return None
+
+
+def tools(baselines: bool = True) -> dict:
+    """Available tools by name; a baseline that cannot be imported is recorded as an error string."""
+    out: dict = {"storywatch": Storywatch()}
+    if baselines:
+        for cls in (Quantulum3, PriceParser):
+            try:
+                out[cls.name] = cls()
+            except Exception as e:  # noqa: BLE001 - report, do not fail the scorer
+                out[cls.name] = f"not available: {type(e).__name__}: {e}"
+    return out
+
+
+def versions(tools: dict) -> dict:
+    dist = {"storywatch": "storywatch", "quantulum3": "quantulum3", "price-parser": "price-parser"}
+    out = {}
+    for name, tool in tools.items():
+        if isinstance(tool, str):
+            out[name] = tool
+            continue
+        try:
+            out[name] = md.version(dist[name])
+        except md.PackageNotFoundError:
+            out[name] = "unknown"
+    return out
