@@ -12,6 +12,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
 
 from storywatch import pipeline
@@ -28,9 +29,10 @@ def _transient(task_, task_run, state) -> bool:
 
 @task(name="collect sources", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient,
       task_run_name="collect {story.slug}")
-def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, pages, allow_private):
+def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, pages, allow_private,
+            revisits_only=False):
     return pipeline.collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
-                            allow_private=allow_private)
+                            allow_private=allow_private, revisits_only=revisits_only)
 
 
 @task(name="normalize batch", task_run_name="normalize {story.slug}")
@@ -89,22 +91,67 @@ def publish(summary: pipeline.Summary) -> int:
     return sent
 
 
+def story_limit(story: str) -> str:
+    """The global concurrency limit that keeps two runs of one story from writing at once."""
+    return f"storywatch-{story}"
+
+
 @flow(name="storywatch-run", flow_run_name="run {story}", log_prints=True)
 async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                     seeds: str | None = None, feeds: list[str] | None = None,
-                    pages: list[str] | None = None, allow_private: bool = False) -> pipeline.Summary:
-    """One incremental pass over a story: collect, normalize, plan, extract, detect, store."""
+                    pages: list[str] | None = None, allow_private: bool = False,
+                    revisits_only: bool = False) -> pipeline.Summary:
+    """One incremental pass over a story: collect, normalize, plan, extract, detect, store.
+
+    Runs of one story hold its global concurrency limit (created by scripts/prefect_setup.sh);
+    without a Prefect server, or before the limit exists, the warehouse's run lock still
+    serializes them.
+    """
     st = load_story(story)
     wh = Warehouse(warehouse)
     now = datetime.now(timezone.utc)
     run_id = pipeline.new_run_id(now)
-    cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
-                  allow_private)
-    prepared = prepare(cov.docs, st)
-    with wh.run_lock(say=print):
-        p, bands = plan(prepared, wh, st.slug, run_id, now)
-        claims = extract(p, st.slug, run_id)
-        alerts = detect(p, claims, st.slug, run_id, now)
-        summary = store(wh, st.slug, run_id, now, p, cov, bands, claims, alerts)
+    async with concurrency(story_limit(st.slug), occupy=1, strict=False):
+        cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
+                      allow_private, revisits_only)
+        prepared = prepare(cov.docs, st)
+        with wh.run_lock(say=print):
+            p, bands = plan(prepared, wh, st.slug, run_id, now)
+            claims = extract(p, st.slug, run_id)
+            alerts = detect(p, claims, st.slug, run_id, now)
+            summary = store(wh, st.slug, run_id, now, p, cov, bands, claims, alerts)
     publish(summary)
     return summary
+
+
+@flow(name="storywatch-revisit", flow_run_name="revisit {story}", log_prints=True)
+async def revisit_story(story: str = "italy-spacex", warehouse: str = "warehouse",
+                        allow_private: bool = False) -> pipeline.Summary:
+    """Fetch again the story's known articles that are due (see README: Revisits)."""
+    return await run_story(story=story, warehouse=warehouse, allow_private=allow_private,
+                           revisits_only=True)
+
+
+@task(name="deliver digest", task_run_name="deliver {story}")
+def deliver(wh: Warehouse, story, urls: list[str], fmt: str, run_id: str, now: datetime):
+    from storywatch.delivery import deliver as deliver_digest
+    return deliver_digest(wh, story, urls, fmt=fmt, run_id=run_id, now=now)
+
+
+@flow(name="storywatch-digest", flow_run_name="digest {story}", log_prints=True)
+async def send_digest(story: str = "italy-spacex", warehouse: str = "warehouse",
+                      format: str = "html") -> int:
+    """Send every alert not yet delivered to each of the story's notification targets.
+
+    Targets are Apprise URLs from STORYWATCH_NOTIFY_<SLUG> or the story file's `notify`; they
+    carry secrets, so they come from the environment (or a Prefect Secret block exported into
+    it by the work pool) and never reach logs, artifacts or the warehouse.
+    """
+    from storywatch.delivery import notify_urls
+    st = load_story(story)
+    now = datetime.now(timezone.utc)
+    deliveries = deliver(Warehouse(warehouse), st.slug, notify_urls(st), format,
+                         pipeline.new_run_id(now), now)
+    sent = sum(1 for d in deliveries if d.status == "sent")
+    print(f"{st.slug}: {sent} digests sent, {len(deliveries) - sent} failed")
+    return sent
