@@ -311,7 +311,7 @@ def _as_other(s: str, q: _Q, m: re.Match, lang: str) -> _Q | None:
 
 def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
     c = _COUNT.match(s, q.end)
-    if not c or (c.group("conn").strip() and not q.scale) or q.value % 1 or q.value < 2:
+    if not c or (c.group("conn").strip() and not q.scale) or q.value != q.value.to_integral_value() or q.value < 2:
         return None
     if re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
         return None  # a year

@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from .fetch import Fetcher, FetchError
+from .pages import fix_mojibake
 
 __all__ = ["FeedEntry", "FeedPoll", "parse_feed", "poll_feed", "entry_fingerprint"]
 
@@ -70,7 +71,7 @@ def _plain(value: Any) -> str | None:
     """Text without markup, entities decoded, whitespace collapsed; None when empty."""
     if not isinstance(value, str):
         return None
-    text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", value))).strip()
+    text = _SPACE.sub(" ", fix_mojibake(html.unescape(_TAG.sub(" ", value)))).strip()
     return text or None
 
 
@@ -121,6 +122,12 @@ def _parse_xml_feed(body: bytes, feed_url: str, content_type: str | None, base: 
     # without HTTP headers, let the XML declaration decide the encoding (as for a file)
     headers = {"content-location": base, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    media, _, params = (content_type or "").partition(";")
+    if not parsed.get("entries") and parsed.get("bozo") and "charset" in params.lower():
+        # a lying HTTP charset (UTF-8 bytes served as "utf-16"...): let the document decide
+        retry = feedparser.parse(io.BytesIO(body), response_headers={**headers, "content-type": media.strip()})
+        if retry.get("entries"):
+            parsed = retry
     entries = []
     for item in parsed.get("entries", []):
         try:

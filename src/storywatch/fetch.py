@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Callable, Iterable
@@ -35,6 +36,7 @@ ROBOTS_MAX_BYTES = 512_000
 ROBOTS_TTL_S = 3600.0
 ROBOTS_ERROR_TTL_S = 300.0
 _REDIRECTS = {301, 302, 303, 307, 308}
+_INFLATE_PIECE = 1 << 20  # most bytes one decompression step may produce (a gzip bomb inflates ~1000:1)
 _EXTRA_BLOCKED = tuple(ipaddress.ip_network(n) for n in (
     "0.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "192.0.0.0/24", "198.18.0.0/15", "fc00::/7", "fe80::/10"))
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("storywatch_deadline", default=None)
@@ -291,7 +293,7 @@ class Fetcher:
         self._guard = _Guard(allow_private, allowed_networks, resolver or _system_resolver)
         self._client = httpx.Client(
             transport=_GuardedTransport(_GuardedBackend(self._guard)), follow_redirects=False,
-            headers={"User-Agent": user_agent}, trust_env=False,
+            headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}, trust_env=False,
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout, pool=connect_timeout))
         self._lock = threading.Lock()
         self._last_request: dict[str, float] = {}
@@ -377,7 +379,7 @@ class Fetcher:
             raise FetchError(url, f"body of {int(declared)} bytes exceeds the {max_bytes}-byte limit", transient=False,
                              hint="terminal; raise max_bytes if this source is trusted")
         body = bytearray()
-        for chunk in response.iter_bytes():  # decompressed: a gzip bomb is counted as it inflates
+        for chunk in _decoded(response):  # decompressed piece by piece: a gzip bomb is counted as it inflates
             body += chunk
             if len(body) > max_bytes:
                 raise FetchError(url, f"body exceeds the {max_bytes}-byte limit (after decompression)",
@@ -437,6 +439,66 @@ class Fetcher:
             parser.storywatch_unavailable = unavailable
             ttl = ROBOTS_ERROR_TTL_S
         return parser, time.monotonic() + ttl
+
+
+class _Inflater:
+    """One gzip/deflate layer whose every output piece is at most ``_INFLATE_PIECE`` bytes.
+
+    httpx's own decoders inflate each network chunk in one call, so 64 KiB of a gzip bomb
+    became ~64 MB in memory before the byte cap could look at it.
+    """
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if encoding == "gzip" else zlib.MAX_WBITS)
+        self._started = False
+
+    def feed(self, data: bytes):
+        while data:
+            if self._zlib.eof:  # another gzip member follows; anything else after the stream is ignored
+                if self.encoding != "gzip" or data[:2] != b"\x1f\x8b":
+                    return
+                self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            try:
+                out = self._zlib.decompress(data, _INFLATE_PIECE)
+            except zlib.error as exc:
+                if self.encoding == "deflate" and not self._started:  # raw deflate without zlib header
+                    self._started = True
+                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise httpx.DecodingError(str(exc)) from exc
+            self._started = True
+            if out:
+                yield out
+            data = self._zlib.unconsumed_tail or (self._zlib.unused_data if self._zlib.eof else b"")
+
+    def finish(self):
+        try:
+            out = self._zlib.flush()
+        except zlib.error as exc:
+            raise httpx.DecodingError(str(exc)) from exc
+        if out:
+            yield out
+
+
+def _decoded(response: httpx.Response):
+    """The body, decompressed as ``iter_bytes`` would, but in bounded pieces."""
+    values = [v.strip().lower() for v in response.headers.get_list("content-encoding", split_commas=True)]
+    layers = [_Inflater(v) for v in reversed(values) if v in ("gzip", "deflate")]
+    if not layers:
+        yield from response.iter_raw()
+        return
+
+    def through(pieces, index: int):
+        for piece in pieces:
+            if index == len(layers):
+                yield piece
+            else:
+                yield from through(layers[index].feed(piece), index + 1)
+
+    yield from through(response.iter_raw(), 0)
+    for index, layer in enumerate(layers):
+        yield from through(layer.finish(), index + 1)
 
 
 def _content_type(value: str | None) -> tuple[str | None, str | None]:

@@ -66,7 +66,8 @@ def clean_text(text: str) -> str:
 
 
 def content_hash(text: str) -> str:
-    canon = re.sub(r"\s+", " ", clean_text(text)).strip().casefold()
+    # one line first: markdown emphasis that spans a line break ("**a\nb**") is removed as on one line
+    canon = re.sub(r"\s+", " ", clean_text(re.sub(r"\s+", " ", text))).strip().casefold()
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 

@@ -27,12 +27,16 @@ __all__ = ["PageDoc", "extract_page", "decode_html"]
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_SPACE = re.compile(r"\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
 _BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|related|comments?|signup|"
                           r"most-?read|recommended|outbrain|taboola)(?:$|[\s_-])", re.I)
 MIN_TEXT_CHARS = 60  # less than this is a menu or an error page, not an article
+LOGIN_WALL_MAX_CHARS = 1500  # a sign-in page's prose fits in this; an article inside a page-wide form does not
+_PASSWORD_FORMS = ("//form[.//input[translate(@type,'PASSWORD','password')='password']]"
+                   "[not(.//article or .//*[@itemprop='articleBody'])]")
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "report", "webpage", "liveblogposting"}
 
@@ -242,15 +246,34 @@ def _link_dense(element, text_len: int) -> bool:
     return text_len == 0 or link_len / text_len > 0.5
 
 
+def _login_wall(text: str, login: str) -> bool:
+    """True when all the text is a sign-in form's (a login or paywall page, not an article)."""
+    if not login.strip() or len(text) > LOGIN_WALL_MAX_CHARS:
+        return False
+    return all(_SPACE.sub(" ", p).strip() in login for p in text.split("\n\n"))
+
+
 def _paragraphs(text: str | None) -> str:
     lines = (line.strip() for line in (text or "").splitlines())
     return "\n\n".join(line for line in lines if line)
 
 
+def _is_json(text: str) -> bool:
+    """A JSON document served as HTML (an API answer, an error object): not a page."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    if head not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def _load_tree(html: bytes | str, charset: str | None):
     text = decode_html(html, charset) if isinstance(html, (bytes, bytearray)) else fix_mojibake(html)
     text = _XML_DECL.sub("", text.replace("\x00", ""), count=1)
-    if not text.strip() or "<" not in text:
+    if not text.strip() or "<" not in text or _is_json(text):
         return None
     return trafilatura.load_html(text)
 
@@ -265,13 +288,14 @@ def extract_page(html: bytes | str, url: str, *, charset: str | None = None) -> 
         if tree is None:
             return None
         meta = _head_metadata(tree, url)
+        login = _SPACE.sub(" ", " ".join(f.text_content() or "" for f in tree.xpath(_PASSWORD_FORMS)))
         _prune(tree)
         doc = trafilatura.bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
                                           include_tables=True, with_metadata=True, deduplicate=False)
     except (ValueError, TypeError, RecursionError, LookupError, AttributeError):
         return None
     text = _paragraphs(getattr(doc, "text", None)) if doc is not None else ""
-    if len(text) < MIN_TEXT_CHARS:
+    if len(text) < MIN_TEXT_CHARS or _login_wall(text, login):
         return None
     fallback_date = parse_datetime(doc.date) if doc.date else None
     return PageDoc(url=url, canonical_url=meta["canonical_url"], title=meta["title"] or doc.title,
