@@ -5,10 +5,11 @@ import argparse
 import json
 import os
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .delivery import DeliveryConfigError
 from .digest import alert_json, render
 from .records import Alert, from_row
 from .story import DEFAULT_STORY, StoryError, load_story
@@ -70,7 +71,13 @@ def cmd_alerts(args) -> int:
 
 def cmd_digest(args) -> int:
     alerts = load_alerts(args.warehouse, args.story, _since(args.since))
-    text = render(alerts, args.format)
+    history = None
+    wh = Warehouse(args.warehouse)
+    if args.format == "html" and wh.db_path.exists():
+        from .chart import read_history
+        with wh.reader() as con:
+            history = read_history(con, [args.story] if args.story else None)
+    text = render(alerts, args.format, history)
     if args.out:
         if text:
             Path(args.out).write_text(text + "\n", encoding="utf-8")
@@ -121,6 +128,21 @@ def cmd_watch(args) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def cmd_notify(args) -> int:
+    from .delivery import deliver, notify_urls
+    from .pipeline import new_run_id
+    story = load_story(args.story or DEFAULT_STORY)
+    now = datetime.now(timezone.utc)
+    out = deliver(Warehouse(args.warehouse), story.slug, notify_urls(story), fmt=args.format,
+                  run_id=new_run_id(now), now=now)
+    if not out:
+        print("nothing to send")
+    for d in out:
+        print(f"{d.status} {d.target}: {len(d.alert_ids)} alerts, {d.attempts} attempts"
+              + (f" — {d.error}" if d.error else ""))
+    return 1 if any(d.status == "failed" for d in out) else 0
 
 
 def cmd_status(args) -> int:
@@ -180,6 +202,12 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--feed-interval", type=float, default=60.0, metavar="SECONDS", help="feed poll interval")
     w.set_defaults(func=cmd_watch)
 
+    n = sub.add_parser("notify", help="send each notify target the alerts it has not had yet")
+    common(n)
+    n.add_argument("--format", choices=("markdown", "html"), default="markdown",
+                   help="digest format sent (default markdown)")
+    n.set_defaults(func=cmd_notify)
+
     t = sub.add_parser("status", help="sources, last run, errors and what is due")
     common(t)
     t.add_argument("--json", action="store_true", help="print JSON")
@@ -198,10 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("run", "watch") and args.story is None:
         args.story = DEFAULT_STORY
     try:
-        if args.command in ("run", "status", "watch"):
+        if args.command in ("run", "status", "watch", "notify"):
             load_story(args.story or DEFAULT_STORY)       # fail before Prefect starts if the story file is wrong
         return args.func(args)
-    except (StoryError, WarehouseBusy, FileNotFoundError) as exc:
+    except (StoryError, WarehouseBusy, FileNotFoundError, DeliveryConfigError) as exc:
         print(f"storywatch: {exc}", file=sys.stderr)
         return 2
 

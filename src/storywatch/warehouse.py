@@ -32,7 +32,8 @@ from .records import RECORD_TYPES
 DB_FILE = "storywatch.duckdb"
 LOCK_FILE = ".storywatch.lock"
 STORAGE_VERSION = "v1.5.0"
-TABLES = tuple(RECORD_TYPES)            # articles, versions, claims, alerts, source_errors, runs, lsh_bands
+# Every table with a run_id, mirrored as Parquet (deliveries' record type lives in delivery.py).
+TABLES = tuple(RECORD_TYPES) + ("deliveries",)
 
 
 class WarehouseBusy(RuntimeError):

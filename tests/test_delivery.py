@@ -1,0 +1,217 @@
+"""Delivery through Apprise to real local servers: SMTP (aiosmtpd) and a JSON webhook (http.server)."""
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import logging
+import socket
+import threading
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from storywatch.delivery import (DeliveryConfigError, deliver, env_name, notify_urls, redact, rows,
+                                 scrub)
+from storywatch.pipeline import run_story
+from storywatch.records import Alert, from_row, to_table
+from storywatch.story import load_story
+from storywatch.warehouse import Warehouse
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+PASSWORD = "Sm7p-Pa55w0rd-xyzzy"
+TOKEN = "hooktoken-5f1e2d3c4b"
+EVIDENCE = "According to credible sources, the discussions revolve around"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def wh(tmp_path) -> Warehouse:
+    w = Warehouse(tmp_path / "wh")
+    run_story(load_story("italy-spacex"), w, say=lambda m: None)
+    return w
+
+
+def alerts_of(wh: Warehouse) -> list[Alert]:
+    with wh.reader() as con:
+        cur = con.execute("SELECT * FROM alerts ORDER BY detected_at")
+        names = [d[0] for d in cur.description]
+        return [from_row(Alert, dict(zip(names, r))) for r in cur.fetchall()]
+
+
+def delivered(wh: Warehouse) -> list[dict]:
+    with wh.reader() as con:
+        return rows(con)
+
+
+# -- a real SMTP server ----------------------------------------------------------------------
+@pytest.fixture
+def smtp():
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    class Box:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+            return "250 OK"
+
+    def auth(server, session, envelope, mechanism, data):
+        ok = isinstance(data, LoginPassword) and data.password == PASSWORD.encode()
+        return AuthResult(success=ok, handled=False)   # False: aiosmtpd answers 535 itself
+
+    box = Box()
+    ctl = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=auth,
+                     auth_require_tls=False)
+    ctl.start()
+    box.url = (f"mailto://storywatch:{PASSWORD}@127.0.0.1:{ctl.port}"
+               "?from=storywatch@example.com&to=desk@example.com")
+    yield box
+    ctl.stop()
+
+
+def text_of(msg) -> str:
+    return "\n".join(part.get_content() for part in msg.walk() if part.get_content_maintype() == "text")
+
+
+def test_email_delivery_reads_back(wh, smtp):
+    (alert,) = alerts_of(wh)
+    (d,) = deliver(wh, "italy-spacex", [smtp.url], run_id="r1", now=NOW, backoff=0.01)
+    assert (d.status, d.attempts, d.alert_ids, d.target) == ("sent", 1, (alert.alert_id,), redact(smtp.url))
+    (msg,) = smtp.messages
+    assert msg["Subject"] == "storywatch: italy-spacex — 1 change"
+    assert "desk@example.com" in msg["To"]
+    body = text_of(msg)
+    assert "deal value" in body and "EUR 1.5 billion" in body and EVIDENCE in body
+    assert deliver(wh, "italy-spacex", [smtp.url], run_id="r2", now=NOW) == []     # nothing new
+    assert len(smtp.messages) == 1
+
+
+def test_html_email_carries_the_digest_and_chart(wh, smtp):
+    deliver(wh, "italy-spacex", [smtp.url], fmt="html", run_id="r1", now=NOW)
+    body = text_of(smtp.messages[0])
+    assert "<blockquote class='evidence'>" in body and "<svg" in body and EVIDENCE in body
+
+
+# -- a real JSON webhook ---------------------------------------------------------------------
+class Hook:
+    def __init__(self, port: int):
+        posts = self.posts = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                size = int(self.headers.get("Content-Length", 0))
+                posts.append((self.path, self.headers.get("Authorization"), json.loads(self.rfile.read(size))))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def hook_url(port: int) -> str:
+    return f"json://storywatch:{TOKEN}@127.0.0.1:{port}/hooks/{TOKEN}"
+
+
+def test_json_webhook_reads_back(wh):
+    port = free_port()
+    hook = Hook(port)
+    try:
+        (d,) = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r1", now=NOW)
+    finally:
+        hook.close()
+    assert d.status == "sent" and d.target == f"json://127.0.0.1:{port}"
+    ((path, auth, payload),) = hook.posts
+    assert path == f"/hooks/{TOKEN}" and auth and auth.startswith("Basic ")
+    assert payload["title"] == "storywatch: italy-spacex — 1 change"
+    assert "USD 1.5 billion → EUR 1.5 billion" in payload["message"] and EVIDENCE in payload["message"]
+
+
+def test_failed_delivery_is_retried_recorded_and_caught_up(wh, caplog):
+    caplog.set_level(logging.DEBUG)
+    port = free_port()                                   # nothing listens there yet
+    naps = []
+    (failed,) = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r1", now=NOW,
+                        attempts=3, backoff=0.01, sleep=naps.append)
+    assert failed.status == "failed" and failed.attempts == 3 and failed.error
+    assert naps == [0.01, 0.02]                          # exponential backoff between tries
+    (first,) = alerts_of(wh)
+    later = replace(first, alert_id="second-alert", new_value=1.6e9, new_text="1.6 billion euros",
+                    detected_at=NOW + timedelta(hours=1), run_id="r2")
+    wh.commit({"alerts": to_table([later], Alert)})
+    hook = Hook(port)
+    try:
+        (sent,) = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r3", now=NOW + timedelta(hours=2))
+        assert deliver(wh, "italy-spacex", [hook_url(port)], run_id="r4", now=NOW + timedelta(hours=3)) == []
+    finally:
+        hook.close()
+    assert sent.status == "sent" and set(sent.alert_ids) == {first.alert_id, "second-alert"}
+    assert len(hook.posts) == 1 and "EUR 1.6 billion" in hook.posts[0][2]["message"]
+    table = delivered(wh)
+    assert [(r["status"], r["attempts"]) for r in table] == [("failed", 3), ("sent", 1)]
+    stored = repr(table) + "".join(p.read_bytes().decode("latin-1")
+                                   for p in (wh.root / "parquet" / "deliveries").glob("*.parquet"))
+    assert TOKEN not in stored and TOKEN not in caplog.text
+    assert f"json://127.0.0.1:{port}" in caplog.text                # the redacted target is logged
+
+
+def test_secrets_stay_out_of_the_table_and_the_logs(wh, smtp, caplog):
+    caplog.set_level(logging.DEBUG)
+    closed = f"mailto://storywatch:{PASSWORD}@127.0.0.1:{free_port()}?from=sw@example.com&to=desk@example.com"
+    out = deliver(wh, "italy-spacex", [smtp.url, closed], run_id="r1", now=NOW, backoff=0.01)
+    assert sorted(d.status for d in out) == ["failed", "sent"]
+    table = repr(delivered(wh))
+    for secret in (PASSWORD, f"storywatch:{PASSWORD}"):
+        assert secret not in table and secret not in caplog.text
+    assert all(r["target"].count("/") == 2 and "@" not in r["target"] for r in delivered(wh))
+
+
+def test_wrong_password_is_a_failure_not_a_crash(wh, smtp):
+    url = smtp.url.replace(PASSWORD, "wrong-password-123")
+    (d,) = deliver(wh, "italy-spacex", [url], run_id="r1", now=NOW, attempts=2, backoff=0.01)
+    assert d.status == "failed" and d.attempts == 2 and "wrong-password-123" not in (d.error or "")
+    assert smtp.messages == []
+
+
+def test_configuration_from_env_and_toml(tmp_path, monkeypatch):
+    story = load_story("italy-spacex")
+    assert env_name("italy-spacex") == "STORYWATCH_NOTIFY_ITALY_SPACEX"
+    monkeypatch.setenv("STORYWATCH_NOTIFY_ITALY_SPACEX", "json://h1/x  mailto://u:p@h2?to=a@b")
+    assert notify_urls(story) == ["json://h1/x", "mailto://u:p@h2?to=a@b"]
+    monkeypatch.delenv("STORYWATCH_NOTIFY_ITALY_SPACEX")
+    toml = tmp_path / "s.toml"
+    toml.write_text(story.path.read_text(encoding="utf-8") + '\nnotify = ["json://hook.example/x"]\n')
+    assert notify_urls(replace(story, path=toml)) == ["json://hook.example/x"]
+    assert notify_urls(story) == []
+
+
+def test_redaction_and_refusals(wh):
+    assert redact("mailto://me:pw@smtp.example.com:587/?to=x@y") == "mailto://smtp.example.com:587"
+    assert redact("json://tok@hooks.example/abc") == "json://hooks.example"
+    assert scrub("failed for json://u:tok123@h/p/xyz9 (xyz9)", "json://u:tok123@h/p/xyz9") == \
+        "failed for *** (***)"
+    with pytest.raises(DeliveryConfigError, match="two notify URLs"):
+        deliver(wh, "italy-spacex", ["json://h.example/a", "json://h.example/b"], run_id="r", now=NOW)
+    with pytest.raises(DeliveryConfigError, match="not an Apprise URL"):
+        deliver(wh, "italy-spacex", ["nosuchscheme://h.example/a"], run_id="r", now=NOW)
+    with pytest.raises(ValueError, match="format"):
+        deliver(wh, "italy-spacex", ["json://h.example/a"], fmt="pdf", run_id="r", now=NOW)
+    assert deliver(wh, "italy-spacex", [], run_id="r", now=NOW) == []
