@@ -49,6 +49,9 @@ def test_two_runs_with_one_changed_article_then_a_third_adds_nothing(story, ware
     assert copy_of.endswith("/globalwire/italy-spacex-talks.html")
     assert any("/politica/" in u for u in urls)          # the Italian article, identity from og:url
     assert first.duplicates == 1
+    # the newswire's "$1.5 billion" and the Italian "1,5 miliardi di euro" the same day: a conflict
+    conflicts = [a for a in first.alerts if a.kind == "conflict"]
+    assert any("/politica/" in a.new_url and "globalwire" in a.old_url for a in conflicts)
     # the malformed feed's error is recorded, its good entries still read
     errors = [e.source for e in first.errors]
     assert server.url("/feeds/roundup-malformed.xml") in errors

@@ -56,3 +56,20 @@ def test_late_arrival_does_not_move_the_current_value_back():
     late = FactState(claim(1.5e9, "USD", vid="v0"), "u0", None, "0|z")
     alerts, state = detect("s", {"deal value": current}, [late], NOW, "r")
     assert alerts == [] and state["deal value"].url == "u3"
+
+
+def test_outlets_disagreeing_within_a_day_is_a_conflict_not_a_revision():
+    a = FactState(claim(1.5e9, "USD", vid="v1"), "https://wire.example/a", None, "2025-01-06T09:42:00|x")
+    b = FactState(claim(1.5e9, "EUR", vid="v2"), "https://corriere.example/b", None, "2025-01-06T11:30:00|y")
+    later = FactState(claim(1.6e9, "EUR", vid="v3"), "https://corriere.example/c", None, "2025-01-09T08:30:00|z")
+    same_site = FactState(claim(1.7e9, "EUR", vid="v4"), "https://corriere.example/d", None, "2025-01-09T09:00:00|z")
+    alerts, _ = detect("s", {}, [a, b, later, same_site], NOW, "r")
+    assert [x.kind for x in alerts] == ["conflict", "figure_changed", "figure_changed"]
+    assert (alerts[0].old_url, alerts[0].new_url) == (a.url, b.url)
+
+
+def test_undated_seeds_are_never_in_conflict():
+    a = FactState(claim(1.5e9, "USD", vid="v1"), "seed:s/000.txt", None, "0000-00-00T00:00:00|seed:s/000.txt")
+    b = FactState(claim(1.5e9, "EUR", vid="v2"), "seed:s/002.txt", None, "0000-00-00T00:00:00|seed:s/002.txt")
+    alerts, _ = detect("s", {}, [a, b], NOW, "r")
+    assert [x.kind for x in alerts] == ["figure_changed"]

@@ -9,13 +9,17 @@ non-duplicate version the lead claim of every fact is compared with the fact's v
 * percent, duration, count: a different unit, or values beyond rounding;
 * status: any move to another word of the vocabulary.
 
+A change between two outlets (their names, else their hosts) reported within 24 hours of each other is a ``conflict``:
+the outlets disagree, neither revises the other. Undated seeds are never in conflict.
+
 Alert ids derive from the story, fact and the two versions and values, so a rerun or a rebuild
 from the same input gives the same ids and ``INSERT … ON CONFLICT DO NOTHING`` writes them once.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from .records import Alert, Claim, stable_id
 
@@ -28,6 +32,7 @@ class FactState:
     url: str
     published: datetime | None
     order_key: str
+    outlet: str | None = None
 
 
 def _within_rounding(a: float, b: float, prec_a: float | None, prec_b: float | None) -> bool:
@@ -57,9 +62,27 @@ def changed(old: Claim, new: Claim) -> bool:
     return not same_figure(old, new)
 
 
+CONFLICT_WINDOW = timedelta(hours=24)
+
+
+def _reported_at(order_key: str) -> datetime | None:
+    stamp = order_key.split("|", 1)[0]
+    return None if stamp.startswith("0000") else datetime.fromisoformat(stamp)
+
+
+def is_conflict(old: FactState, new: FactState) -> bool:
+    """Two outlets that disagree within a day of each other: not a revision, a conflict."""
+    if (old.outlet or urlsplit(old.url).hostname) == (new.outlet or urlsplit(new.url).hostname):
+        return False
+    t_old, t_new = _reported_at(old.order_key), _reported_at(new.order_key)
+    return t_old is not None and t_new is not None and abs(t_new - t_old) <= CONFLICT_WINDOW
+
+
 def alert_for(story: str, old: FactState, new: FactState, detected_at: datetime, run_id: str) -> Alert:
     o, n = old.claim, new.claim
     kind = "status_changed" if n.kind == "status" else "figure_changed"
+    if is_conflict(old, new):
+        kind = "conflict"
     alert_id = stable_id(story, kind, n.subject, o.version_id, n.version_id,
                          o.value, o.unit, o.status, n.value, n.unit, n.status)
     return Alert(

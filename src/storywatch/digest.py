@@ -47,7 +47,7 @@ def _iso(ts: datetime | None) -> str | None:
 
 def alert_json(a: Alert) -> dict[str, Any]:
     """The public JSON shape of an alert (README: `storywatch alerts --json`)."""
-    status = a.kind == "status_changed"
+    status = a.new_status is not None
     return {
         "id": a.alert_id, "story": a.story, "kind": a.kind, "subject": a.subject,
         "old": {"value": a.old_status if status else a.old_value, "unit": None if status else a.old_unit,

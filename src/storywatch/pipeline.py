@@ -46,6 +46,7 @@ class Plan:
     unchanged: int = 0
     state: dict[str, FactState] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)       # article_id → url
+    outlets: dict[str, str | None] = field(default_factory=dict)
     previous: dict[str, str] = field(default_factory=dict)   # article_id → text of its latest version
     rejections: list[Rejection] = field(default_factory=list)
 
@@ -69,8 +70,8 @@ class Summary:
                f"unchanged, {self.new_claims} claims, {len(self.alerts)} alerts, "
                f"{len(self.errors)} source errors, {self.rejected} rejected as off-story"]
         for a in self.alerts:
-            old = a.old_text if a.kind == "figure_changed" else a.old_status
-            new = a.new_text if a.kind == "figure_changed" else a.new_status
+            old = a.old_status or a.old_text
+            new = a.new_status or a.new_text
             out.append(f"  ALERT {a.kind} {a.subject}: {old!r} → {new!r}")
             out.append(f"        evidence: {a.evidence}")
             out.append(f"        sources: {a.old_url} → {a.new_url}")
@@ -126,7 +127,7 @@ def prepare(docs: list[RawDocument], story: Story) -> list[Prepared]:
 
 # -- plan (reads the warehouse) --------------------------------------------------------------
 _STATE_SQL = """
-SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order
+SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order, a.outlet AS src_outlet
 FROM claims c JOIN versions v USING (version_id) JOIN articles a ON a.article_id = v.article_id
 WHERE c.story = ? AND c.role = 'lead' AND v.duplicate_of IS NULL
 QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.seq DESC, c.position) = 1
@@ -140,7 +141,8 @@ def load_state(con, story: str) -> dict[str, FactState]:
     for row in cur.fetchall():
         r = dict(zip(names, row))
         claim = from_row(Claim, r)
-        state[claim.subject] = FactState(claim, r["src_url"], r["src_published"], r["src_order"])
+        state[claim.subject] = FactState(claim, r["src_url"], r["src_published"], r["src_order"],
+                                         r["src_outlet"])
     return state
 
 
@@ -165,6 +167,7 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
             "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()}
     for x in sorted(items, key=lambda i: i.doc.order_key):
         p.urls[x.article_id] = x.doc.url
+        p.outlets[x.article_id] = x.doc.outlet
         if x.article_id not in known and all(a.article_id != x.article_id for a in p.articles):
             p.articles.append(Article(x.article_id, story, x.doc.url, x.doc.source_kind,
                                       x.doc.outlet, now, run_id))
@@ -230,7 +233,7 @@ def extract_claims(p: Plan, story: str, run_id: str) -> list[Claim]:
 def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: datetime) -> list[Alert]:
     versions = {v.version_id: v for v, _ in p.versions}
     facts = [FactState(c, p.urls[c.article_id], versions[c.version_id].published,
-                       versions[c.version_id].order_key)
+                       versions[c.version_id].order_key, p.outlets.get(c.article_id))
              for c in claims if c.role == "lead" and versions[c.version_id].duplicate_of is None]
     alerts, _ = detect(story, p.state, facts, now, run_id)
     return alerts

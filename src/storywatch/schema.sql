@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id       VARCHAR PRIMARY KEY, -- stable_id(story, kind, subject, old version, new version, old, new)
     story          VARCHAR NOT NULL,
-    kind           VARCHAR NOT NULL,    -- figure_changed | status_changed
+    kind           VARCHAR NOT NULL,    -- figure_changed | status_changed | conflict
     subject        VARCHAR NOT NULL,
     old_value      DOUBLE,
     old_unit       VARCHAR,
