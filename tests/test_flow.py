@@ -59,3 +59,18 @@ def test_each_alert_is_a_prefect_event_and_the_run_an_artifact(harness, tmp_path
     payload = events[0]["payload"]
     assert payload["subject"] == "deal value" and payload["new"]["unit"] == "EUR"
     assert payload["old"]["unit"] == "USD" and payload["source"] == alert.new_url
+
+
+def test_notify_urls_from_a_prefect_secret_block(harness, monkeypatch):
+    from prefect.blocks.system import Secret
+
+    from storywatch.delivery import DeliveryConfigError, env_name, notify_urls
+    from storywatch.story import load_story
+    story = load_story("italy-spacex")
+    Secret(value="json://127.0.0.1:9/hook?token=s3cr3t mailto://u:p@127.0.0.1:25").save(
+        "storywatch-test-notify", overwrite=True)
+    monkeypatch.setenv(env_name(story.slug), "prefect-secret:storywatch-test-notify")
+    assert notify_urls(story) == ["json://127.0.0.1:9/hook?token=s3cr3t", "mailto://u:p@127.0.0.1:25"]
+    monkeypatch.setenv(env_name(story.slug), "prefect-secret:no-such-block")
+    with pytest.raises(DeliveryConfigError, match="no-such-block"):
+        notify_urls(story)

@@ -67,16 +67,38 @@ def env_name(slug: str) -> str:
     return "STORYWATCH_NOTIFY_" + re.sub(r"[^A-Z0-9]", "_", slug.upper())
 
 
+SECRET_PREFIX = "prefect-secret:"
+
+
 def notify_urls(story) -> list[str]:
-    """The story's Apprise URLs: the environment variable when set, else the TOML ``notify`` list."""
+    """The story's Apprise URLs: the environment variable when set, else the TOML ``notify`` list.
+
+    An entry ``prefect-secret:<block>`` is replaced by the value of that Prefect Secret block
+    (whitespace-separated URLs), so tokens need not sit in the story file.
+    """
     env = os.environ.get(env_name(story.slug))
     if env is not None:
-        return env.split()
-    data = tomllib.loads(story.path.read_text(encoding="utf-8"))
-    urls = data.get("notify", [])
-    if not (isinstance(urls, list) and all(isinstance(u, str) for u in urls)):
-        raise DeliveryConfigError(f"{story.path}: 'notify' must be a list of Apprise URLs (strings).")
-    return list(urls)
+        urls = env.split()
+    else:
+        data = tomllib.loads(story.path.read_text(encoding="utf-8"))
+        urls = data.get("notify", [])
+        if not (isinstance(urls, list) and all(isinstance(u, str) for u in urls)):
+            raise DeliveryConfigError(f"{story.path}: 'notify' must be a list of Apprise URLs (strings).")
+    return [u for entry in urls for u in _resolve_secret(entry)]
+
+
+def _resolve_secret(entry: str) -> list[str]:
+    if not entry.startswith(SECRET_PREFIX):
+        return [entry]
+    from prefect.blocks.system import Secret
+    name = entry.removeprefix(SECRET_PREFIX)
+    try:
+        value = Secret.load(name).get()
+    except Exception as exc:  # noqa: BLE001 - any failure to read the block is a config error
+        raise DeliveryConfigError(f"notify: Prefect Secret block '{name}' could not be read "
+                                  f"({type(exc).__name__}); create it with `prefect block create "
+                                  "secret` or use STORYWATCH_NOTIFY_<SLUG>.") from None
+    return str(value).split()
 
 
 def redact(url: str) -> str:
