@@ -7,10 +7,11 @@ source error, so one bad source never fails the run.
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
@@ -35,6 +36,26 @@ def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, 
                             allow_private=allow_private, revisits_only=revisits_only)
 
 
+def task_runner(spec: str | None = None):
+    """The flow's task runner: in-process threads, or Dask when ``STORYWATCH_DASK`` (or ``spec``) is
+    ``local:<workers>`` (a LocalCluster of that many worker processes) or a scheduler address
+    (``tcp://host:8786``) of an existing cluster."""
+    spec = spec if spec is not None else os.environ.get("STORYWATCH_DASK", "")
+    if not spec:
+        from prefect.task_runners import ThreadPoolTaskRunner
+        return ThreadPoolTaskRunner(max_workers=1)
+    from prefect_dask import DaskTaskRunner
+    if spec.startswith("local:"):
+        n = int(spec.split(":", 1)[1])
+        return DaskTaskRunner(cluster_kwargs={"n_workers": n, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return DaskTaskRunner(address=spec)
+
+
+def _gather(futures) -> list:
+    return [item for f in futures for item in f.result()]
+
+
 @task(name="normalize batch", task_run_name="normalize {story.slug}")
 def prepare(docs, story):
     return pipeline.prepare(docs, story)
@@ -49,8 +70,8 @@ def plan(prepared, wh: Warehouse, story: str, run_id: str, now: datetime):
 
 
 @task(name="extract figures and statuses", task_run_name="extract {story}")
-def extract(p, story: str, run_id: str):
-    return pipeline.extract_claims(p, story, run_id)
+def extract(items, story: str, run_id: str):
+    return pipeline.extract_batch(items, story, run_id)
 
 
 @task(name="detect changes", task_run_name="detect {story}")
@@ -96,7 +117,7 @@ def story_limit(story: str) -> str:
     return f"storywatch-{story}"
 
 
-@flow(name="storywatch-run", flow_run_name="run {story}", log_prints=True)
+@flow(name="storywatch-run", flow_run_name="run {story}", log_prints=True, task_runner=task_runner())
 async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                     seeds: str | None = None, feeds: list[str] | None = None,
                     pages: list[str] | None = None, allow_private: bool = False,
@@ -114,10 +135,12 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
         cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
                       allow_private, revisits_only)
-        prepared = prepare(cov.docs, st)
+        # CPU stages fan out over batches: threads in-process, worker processes on Dask.
+        prepared = _gather(prepare.map(pipeline.batches(cov.docs), unmapped(st)))
         with wh.run_lock(say=print):
             p, bands = plan(prepared, wh, st.slug, run_id, now)
-            claims = extract(p, st.slug, run_id)
+            claims = _gather(extract.map(pipeline.batches(pipeline.extraction_items(p)),
+                                         unmapped(st.slug), unmapped(run_id)))
             alerts = detect(p, claims, st.slug, run_id, now)
             summary = store(wh, st.slug, run_id, now, p, cov, bands, claims, alerts)
     publish(summary)

@@ -46,7 +46,9 @@ def load_alerts(warehouse: str, story: str | None, since: datetime | None) -> li
 def cmd_run(args) -> int:
     import asyncio
 
-    from flows.storywatch_flows import run_story
+    from flows.storywatch_flows import run_story, task_runner
+    if args.dask:
+        run_story = run_story.with_options(task_runner=task_runner(args.dask))
     summary = asyncio.run(run_story(story=args.story, warehouse=args.warehouse, seeds=args.seeds,
                                     feeds=args.feed, pages=args.page, allow_private=args.allow_private))
     print("\n".join(summary.lines()))
@@ -170,6 +172,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--seeds", metavar="DIR", help="seed folder (default: the story file's)")
     r.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom/JSON feed (repeatable)")
     r.add_argument("--page", action="append", default=[], metavar="URL", help="an article page (repeatable)")
+    r.add_argument("--dask", metavar="local:N|ADDRESS", help="run the CPU stages on Dask: a local "
+                   "cluster of N worker processes, or a scheduler address (also STORYWATCH_DASK)")
     r.add_argument("--allow-private", action="store_true", help="let feeds and pages on private, loopback "
                    "or link-local addresses be fetched (also STORYWATCH_ALLOW_PRIVATE=1)")
     r.set_defaults(func=cmd_run)

@@ -220,13 +220,28 @@ def mark_duplicates(p: Plan, wh: Warehouse, story: str) -> list[LshBand]:
 
 
 # -- claims (CPU) ----------------------------------------------------------------------------
-def extract_claims(p: Plan, story: str, run_id: str) -> list[Claim]:
+def extraction_items(p: Plan) -> list[tuple[Version, Prepared, str | None]]:
+    """The work of the extract stage: each new version with its article's previous text."""
+    return [(v, x, p.previous.get(v.article_id)) for v, x in p.versions]
+
+
+def extract_batch(items: list[tuple[Version, Prepared, str | None]], story: str, run_id: str) -> list[Claim]:
+    """Claims of a batch of new versions (pure CPU: runs in-process or on a Dask worker)."""
     claims: list[Claim] = []
-    for v, x in p.versions:
+    for v, x, previous in items:
         claims += claims_for(x.norm, version_id=v.version_id, article_id=v.article_id, story=story,
                              run_id=run_id, lang=v.language, duplicate=v.duplicate_of is not None,
-                             previous_text=p.previous.get(v.article_id))
+                             previous_text=previous)
     return claims
+
+
+def extract_claims(p: Plan, story: str, run_id: str) -> list[Claim]:
+    return extract_batch(extraction_items(p), story, run_id)
+
+
+def batches(items: list, size: int = 100) -> list[list]:
+    """Split a stage's work into batches of ``size`` (one Prefect task each, never one per article)."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
 
 
 # -- detect (CPU) ----------------------------------------------------------------------------
