@@ -28,10 +28,11 @@ def _transient(task_, task_run, state) -> bool:
     return isinstance(exc, (OSError, TimeoutError, WarehouseBusy)) or bool(getattr(exc, "transient", False))
 
 
-@task(name="collect sources", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient,
+@task(name="collect coverage", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient,
       task_run_name="collect {story.slug}")
 def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, pages, allow_private,
             revisits_only=False):
+    """Feeds, pages and due revisits; seeds are streamed from disk batch by batch in the flow."""
     return pipeline.collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                             allow_private=allow_private, revisits_only=revisits_only)
 
@@ -79,10 +80,16 @@ def detect(p, claims, story: str, run_id: str, now: datetime):
     return pipeline.detect_alerts(p, claims, story, run_id, now)
 
 
-@task(name="store batch", task_run_name="store {story}", retries=2, retry_delay_seconds=1,
+@task(name="commit batch", task_run_name="commit {story}", retries=2, retry_delay_seconds=1,
       retry_condition_fn=_transient)
-def store(wh, story, run_id, now, p, cov, bands, claims, alerts):
-    return pipeline.finish(wh, story, run_id, now, p, cov, bands, claims, alerts)
+def commit(wh, story, p, bands, claims, alerts):
+    return pipeline.commit_batch(wh, p, bands, claims, alerts)
+
+
+@task(name="store run", task_run_name="store {story}", retries=2, retry_delay_seconds=1,
+      retry_condition_fn=_transient)
+def store(wh, story, run_id, now, cov, totals):
+    return pipeline.finish(wh, story, run_id, now, cov, totals)
 
 
 @task(name="publish run report", task_run_name="publish {summary.story}")
@@ -135,14 +142,19 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
         cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
                       allow_private, revisits_only)
-        # CPU stages fan out over batches: threads in-process, worker processes on Dask.
-        prepared = _gather(prepare.map(pipeline.batches(cov.docs), unmapped(st)))
+        totals = pipeline.Totals()
         with wh.run_lock(say=print):
-            p, bands = plan(prepared, wh, st.slug, run_id, now)
-            claims = _gather(extract.map(pipeline.batches(pipeline.extraction_items(p)),
-                                         unmapped(st.slug), unmapped(run_id)))
-            alerts = detect(p, claims, st.slug, run_id, now)
-            summary = store(wh, st.slug, run_id, now, p, cov, bands, claims, alerts)
+            docs = pipeline.documents(st, cov, Path(seeds) if seeds else None, revisits_only)
+            for chunk in pipeline.chunked(docs):
+                # CPU stages fan out over batches: threads in-process, worker processes on Dask.
+                prepared = _gather(prepare.map(pipeline.batches(chunk), unmapped(st)))
+                p, bands = plan(prepared, wh, st.slug, run_id, now)
+                claims = _gather(extract.map(pipeline.batches(pipeline.extraction_items(p)),
+                                             unmapped(st.slug), unmapped(run_id)))
+                alerts = detect(p, claims, st.slug, run_id, now)
+                commit(wh, st.slug, p, bands, claims, alerts)
+                totals.add(p, claims, alerts)
+            summary = store(wh, st.slug, run_id, now, cov, totals)
     publish(summary)
     return summary
 

@@ -5,6 +5,7 @@ collect → prepare → plan → claims → detect → store. Each stage takes a
 """
 from __future__ import annotations
 
+import itertools
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
                       Run, SourceError, Version, from_row, stable_id, to_table)
-from .sources import RawDocument, SourceProblem, order_key, read_seeds
+from .sources import RawDocument, SourceProblem, iter_seeds, order_key
 from .story import Story
 from .warehouse import Warehouse
 
@@ -81,33 +82,45 @@ class Summary:
 
 
 # -- collect (I/O) ---------------------------------------------------------------------------
+BATCH_DOCS = 500        # documents planned, extracted and committed together
+
+
 def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
             feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
             allow_private: bool = False, revisits_only: bool = False) -> Coverage:
-    """Seeds, then the story's and the given feeds and pages, then due revisits.
+    """The story's and the given feeds and pages, then due revisits (seeds stream separately).
 
-    ``revisits_only`` skips seeds, feeds and pages: the hourly revisit deployment.
+    ``revisits_only`` skips feeds and pages: the hourly revisit deployment.
     """
-    if revisits_only:
-        docs, problems, feeds, pages = [], [], [], []
-    else:
-        docs, problems = read_seeds(seeds_dir or story.seeds, story.slug)
+    if not revisits_only:
         feeds = list(story.feeds) + list(feeds)
         pages = list(story.pages) + list(pages)
+    else:
+        feeds, pages = [], []
     wh.init()
     with wh.reader() as con:
         known = load_known(con, story.slug, now)
-    if feeds or pages or known.due:
-        fetcher = make_fetcher(allow_private)
-        try:
-            cov = collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
-        finally:
-            fetcher.close()
-    else:
-        cov = Coverage()
-    cov.docs[:0] = docs
-    cov.problems[:0] = problems
-    return cov
+    if not (feeds or pages or known.due):
+        return Coverage()
+    fetcher = make_fetcher(allow_private)
+    try:
+        return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
+    finally:
+        fetcher.close()
+
+
+def documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
+              revisits_only: bool = False):
+    """Every document of the run, seeds first, read lazily; seed problems join ``cov.problems``."""
+    seeds = () if revisits_only else iter_seeds(seeds_dir or story.seeds, story.slug, cov.problems)
+    # Reporting order across batches: undated seeds sort first (by file name), then coverage by time.
+    return itertools.chain(seeds, sorted(cov.docs, key=lambda d: d.order_key))
+
+
+def chunked(items, size: int = BATCH_DOCS):
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 # -- prepare (CPU) ---------------------------------------------------------------------------
@@ -255,24 +268,39 @@ def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: da
 
 
 # -- store (I/O) -----------------------------------------------------------------------------
-def store(wh: Warehouse, p: Plan, cov: Coverage, bands: list[LshBand], claims: list[Claim],
-          alerts: list[Alert], errors: list[SourceError], run: Run) -> dict[str, int]:
-    """One transaction for the whole run's rows, then the Parquet mirror."""
-    added = wh.commit({
+@dataclass
+class Totals:
+    """What a run added, summed over its batches."""
+
+    articles: int = 0
+    versions: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    claims: int = 0
+    rejected: int = 0
+    alerts: list[Alert] = field(default_factory=list)
+
+    def add(self, p: Plan, claims: list[Claim], alerts: list[Alert]) -> None:
+        self.articles += len(p.articles)
+        self.versions += len(p.versions)
+        self.duplicates += sum(1 for v, _ in p.versions if v.duplicate_of)
+        self.unchanged += p.unchanged
+        self.claims += len(claims)
+        self.rejected += len(p.rejections)
+        self.alerts += alerts
+
+
+def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim],
+                 alerts: list[Alert]) -> dict[str, int]:
+    """One transaction for a batch's content: it lands whole or not at all."""
+    return wh.commit({
         "articles": to_table(p.articles, Article),
         "versions": to_table([v for v, _ in p.versions], Version),
         "lsh_bands": to_table(bands, LshBand),
         "claims": to_table(claims, Claim),
         "alerts": to_table(alerts, Alert),
         "rejections": to_table(p.rejections, Rejection),
-        "feed_polls": to_table(cov.polls, FeedPollLog),
-        "feed_entries": to_table(cov.entries, EntryLog),
-        "fetches": to_table(cov.fetches, FetchLog),
-        "source_errors": to_table(errors, SourceError),
-        "runs": to_table([run], Run),
     })
-    wh.mirror()
-    return added
 
 
 def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: datetime) -> list[SourceError]:
@@ -280,35 +308,58 @@ def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: d
                         pr.transient, pr.message, now) for pr in problems]
 
 
+def process_batch(docs: list[RawDocument], story: Story, wh: Warehouse, run_id: str, now: datetime,
+                  totals: Totals) -> None:
+    """prepare → plan → duplicates → claims → detect → commit, for one batch (under the run lock)."""
+    prepared = prepare(docs, story)
+    crashpoint("prepared")
+    p = plan(prepared, wh, story.slug, run_id, now)
+    bands = mark_duplicates(p, wh, story.slug)
+    crashpoint("planned")
+    claims = extract_claims(p, story.slug, run_id)
+    crashpoint("extracted")
+    alerts = detect_alerts(p, claims, story.slug, run_id, now)
+    crashpoint("detected")
+    commit_batch(wh, p, bands, claims, alerts)
+    totals.add(p, claims, alerts)
+
+
 def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
               feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
-              allow_private: bool = False, now: datetime | None = None, say=print) -> Summary:
-    """The whole pass without Prefect: what `storywatch run` does inside its flow."""
+              allow_private: bool = False, now: datetime | None = None, say=print,
+              batch_size: int = BATCH_DOCS) -> Summary:
+    """The whole pass without Prefect: what `storywatch run` does inside its flow.
+
+    Documents stream through in batches of ``batch_size``: memory stays flat however large the
+    input, and each batch commits in its own transaction (content-derived keys make a rerun after
+    a crash resume where it stopped). The run's logs and its row commit last.
+    """
     now = now or datetime.now(timezone.utc)
     run_id = new_run_id(now)
     cov = collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                   allow_private=allow_private)
     crashpoint("collected")
-    prepared = prepare(cov.docs, story)
-    crashpoint("prepared")
+    totals = Totals()
     with wh.run_lock(say=say):
-        p = plan(prepared, wh, story.slug, run_id, now)
-        bands = mark_duplicates(p, wh, story.slug)
-        crashpoint("planned")
-        claims = extract_claims(p, story.slug, run_id)
-        crashpoint("extracted")
-        alerts = detect_alerts(p, claims, story.slug, run_id, now)
-        crashpoint("detected")
-        return finish(wh, story.slug, run_id, now, p, cov, bands, claims, alerts)
+        for docs in chunked(documents(story, cov, seeds_dir), batch_size):
+            process_batch(docs, story, wh, run_id, now, totals)
+        return finish(wh, story.slug, run_id, now, cov, totals)
 
 
-def finish(wh: Warehouse, story: str, run_id: str, now: datetime, p: Plan, cov: Coverage,
-           bands: list[LshBand], claims: list[Claim], alerts: list[Alert]) -> Summary:
+def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
+           totals: Totals) -> Summary:
+    """Commit the run's logs and its row, then write the Parquet mirror."""
     errors = source_errors(cov.problems, story, run_id, now)
-    dups = sum(1 for v, _ in p.versions if v.duplicate_of)
-    run = Run(run_id, story, now, datetime.now(timezone.utc), len(p.articles), len(p.versions),
-              dups, len(claims), len(alerts), len(errors), p.unchanged)
-    store(wh, p, cov, bands, claims, alerts, errors, run)
+    run = Run(run_id, story, now, datetime.now(timezone.utc), totals.articles, totals.versions,
+              totals.duplicates, totals.claims, len(totals.alerts), len(errors), totals.unchanged)
+    wh.commit({
+        "feed_polls": to_table(cov.polls, FeedPollLog),
+        "feed_entries": to_table(cov.entries, EntryLog),
+        "fetches": to_table(cov.fetches, FetchLog),
+        "source_errors": to_table(errors, SourceError),
+        "runs": to_table([run], Run),
+    })
+    wh.mirror()
     crashpoint("mirrored")
-    return Summary(run_id, story, len(p.articles), len(p.versions), dups, p.unchanged,
-                   len(claims), tuple(alerts), tuple(errors), len(p.rejections))
+    return Summary(run_id, story, totals.articles, totals.versions, totals.duplicates,
+                   totals.unchanged, totals.claims, tuple(totals.alerts), tuple(errors), totals.rejected)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow as pa
 
@@ -66,16 +67,18 @@ def _decode_seed(path: Path, data: bytes) -> str | SourceProblem:
     return text
 
 
-def read_seeds(folder: Path, story: str) -> tuple[list[RawDocument], list[SourceProblem]]:
-    """Every seed file of the folder, in file-name order (their order is their name's prefix)."""
-    docs: list[RawDocument] = []
-    problems: list[SourceProblem] = []
+def iter_seeds(folder: Path, story: str, problems: list[SourceProblem]) -> Iterator[RawDocument]:
+    """Seed files of the folder in file-name order, read one at a time (a backfill of 100,000 seeds
+    never sits in memory); a file that cannot be used is appended to ``problems`` and skipped."""
     if not folder.is_dir():
         problems.append(SourceProblem(str(folder), f"{folder}: seeds folder not found; create it, "
                                       "or point --seeds or the story file's 'seeds' at one."))
-        return docs, problems
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-        if path.suffix.lower() not in SEED_SUFFIXES:
+        return
+    names = sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")
+                   and p.suffix.lower() in SEED_SUFFIXES)
+    for name in names:
+        path = folder / name
+        if not path.is_file():
             continue
         try:
             decoded = _decode_seed(path, path.read_bytes())
@@ -86,6 +89,12 @@ def read_seeds(folder: Path, story: str) -> tuple[list[RawDocument], list[Source
             problems.append(decoded)
             continue
         url = f"seed:{story}/{path.name}"
-        docs.append(RawDocument(url=url, source_kind="seed", source=str(path), text=decoded,
-                                title=None, published=None, order_key=order_key(None, url)))
+        yield RawDocument(url=url, source_kind="seed", source=str(path), text=decoded,
+                          title=None, published=None, order_key=order_key(None, url))
+
+
+def read_seeds(folder: Path, story: str) -> tuple[list[RawDocument], list[SourceProblem]]:
+    """Every seed file of the folder, in file-name order (their order is their name's prefix)."""
+    problems: list[SourceProblem] = []
+    docs = list(iter_seeds(folder, story, problems))
     return docs, problems
