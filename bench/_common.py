@@ -1,0 +1,83 @@
+"""Shared helpers for the benchmarks: paths, machine facts, timing, the result line and JSON."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+CORPORA = Path(os.environ.get("STORYWATCH_CORPORA", ROOT.parent / "shared" / "corpora"))
+PY = sys.executable
+
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+
+def args(doc: str, extra=None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=doc)
+    ap.add_argument("--small", action="store_true", help="seconds-long smoke run (CI)")
+    ap.add_argument("--full", action="store_true", help="largest sizes too (slow)")
+    if extra:
+        extra(ap)
+    return ap.parse_args()
+
+
+def need_corpus(sub: str) -> Path:
+    path = CORPORA / sub
+    if not path.exists():
+        sys.exit(f"{path}: corpus not found; set STORYWATCH_CORPORA to the corpora folder")
+    return path
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = {}
+    from importlib.metadata import PackageNotFoundError, version
+    for mod in ("duckdb", "trafilatura", "feedparser", "prefect", "numpy", "pyarrow"):
+        try:
+            versions[mod] = version(mod)        # metadata only: importing prefect costs ~1.5 s
+        except PackageNotFoundError:
+            versions[mod] = None
+    return {"cores": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "platform": platform.platform(), **versions}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process (ru_maxrss is KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Timer:
+    def __enter__(self):
+        self.t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.s = time.perf_counter() - self.t0
+
+
+def finish(name: str, ratio: float, data: dict, tail: str = "") -> None:
+    """Write bench/results/<name>.json and print the ratio line last."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    doc = {"name": name, "ratio": round(ratio, 4), "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "machine": machine(), "command": " ".join([".venv/bin/python"] + [os.path.relpath(sys.argv[0], ROOT)] + sys.argv[1:]),
+           **data}
+    # a smoke run writes <name>-small.json so it never clobbers the full result
+    suffix = "-small" if "--small" in sys.argv else ""
+    (RESULTS / f"{name}{suffix}.json").write_text(json.dumps(doc, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+    print(f"{name} ratio={ratio:.2f} {tail}".rstrip(), flush=True)

@@ -1,0 +1,94 @@
+"""memory: peak RSS of a seed backfill (one `run_story` pass over N seed articles) as N grows.
+
+Seeds are ~3 KB texts assembled from sentences of the Zyte corpus' ground truth (each also names a
+money figure and a status so claims are extracted), written as files in one seeds folder. Each size
+runs in a fresh process into a fresh warehouse; the child reports ru_maxrss (peak RSS) and its RSS
+after imports. The target is 100,000 articles; what this machine can run in the time box is
+measured, and the 100k value is a linear extrapolation of the measured growth, marked as such.
+floor: the fresh process's RSS after importing the same modules (what a flat pipeline would need
+plus one batch). ratio = 1.5 GB ÷ peak RSS at 100k (measured or extrapolated); goal ≥ 1.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import PY, args, finish  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+import _synth  # noqa: E402
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from storywatch.pipeline import run_story
+from storywatch.story import Story
+from storywatch.warehouse import Warehouse
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+seeds = Path(sys.argv[1])
+story = Story("bench", "bench", "", seeds, (("the", "a", "of"),), (), (), seeds / "bench.toml")
+t0 = time.perf_counter()
+s = run_story(story, Warehouse(sys.argv[2]), seeds_dir=seeds, say=lambda *a: None)
+print(json.dumps({"seconds": time.perf_counter() - t0, "import_rss_mb": base,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "versions": s.new_versions, "claims": s.new_claims}))
+"""
+GOAL_MB = 1536
+
+
+def write_seeds(folder: Path, n: int) -> int:
+    rng = np.random.default_rng(11)
+    folder.mkdir()
+    nbytes = 0
+    for start in range(0, n, 1000):
+        for i, text in enumerate(_synth.texts(min(1000, n - start), 3000, rng), start):
+            body = (f"Headline number {i}\n\n{text} The contract is worth {1 + (i % 40) / 10:.1f} billion "
+                    f"euros, and talks are {'advanced' if i % 2 else 'stalled'}.\n")
+            nbytes += (folder / f"{i:06d}_seed.txt").write_text(body, encoding="utf-8")
+    return nbytes
+
+
+def main() -> None:
+    a = args(__doc__)
+    sizes = [20, 60] if a.small else ([10_000, 50_000, 100_000] if a.full else [1_000, 4_000, 8_000])
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            seeds = Path(tmp) / f"seeds{n}"
+            nbytes = write_seeds(seeds, n)
+            t0 = time.perf_counter()
+            p = subprocess.run([PY, "-c", CHILD, str(seeds), str(Path(tmp) / f"wh{n}")], capture_output=True,
+                               text=True)
+            if p.returncode != 0:
+                raise SystemExit(p.stderr[-3000:])
+            r = json.loads(p.stdout.strip().splitlines()[-1])
+            rows.append({"articles": n, "seed_bytes": nbytes, "wall_s": round(time.perf_counter() - t0, 1),
+                         "run_s": round(r["seconds"], 1), "peak_rss_mb": round(r["peak_rss_mb"]),
+                         "import_rss_mb": round(r["import_rss_mb"]), "versions": r["versions"],
+                         "claims": r["claims"]})
+    x = np.array([r["articles"] for r in rows], float)
+    y = np.array([r["peak_rss_mb"] for r in rows], float)
+    slope, icpt = np.polyfit(x, y, 1) if len(x) > 1 else (0.0, y[0])
+    measured_100k = rows[-1]["articles"] >= 100_000
+    peak_100k = rows[-1]["peak_rss_mb"] if measured_100k else slope * 100_000 + icpt
+    per_article_s = rows[-1]["run_s"] / rows[-1]["articles"]
+    ratio = GOAL_MB / peak_100k
+    finish("memory", ratio, {
+        "goal": "peak RSS <= 1.5 GB at 100k articles, flat in N", "runs": rows,
+        "growth_kb_per_article": round(slope * 1024, 2),
+        "peak_rss_100k_mb": round(peak_100k), "peak_rss_100k_is": "measured" if measured_100k else
+        "EXTRAPOLATED (linear fit of the measured sizes)",
+        "run_time_100k_s_extrapolated": round(per_article_s * 100_000),
+        "floor": {"what": "RSS after imports in the same fresh process", "mb": rows[-1]["import_rss_mb"]},
+    }, f"peak100k={'' if measured_100k else '~'}{peak_100k:.0f}MB "
+       f"({'measured' if measured_100k else 'extrapolated'}) growth={slope * 1024:.1f}KB/article")
+
+
+if __name__ == "__main__":
+    main()
