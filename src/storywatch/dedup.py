@@ -56,7 +56,7 @@ def minhash(items: set[str]) -> np.ndarray:
 
 def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the two sets behind the signatures."""
-    return float(np.mean(np.asarray(sig_a) == np.asarray(sig_b)))
+    return np.count_nonzero(np.asarray(sig_a) == np.asarray(sig_b)) / NUM_PERM
 
 
 def band_hashes(sig: np.ndarray) -> list[int]:

@@ -290,15 +290,19 @@ def extract_page(html: bytes | str, url: str, *, charset: str | None = None) -> 
         meta = _head_metadata(tree, url)
         login = _SPACE.sub(" ", " ".join(f.text_content() or "" for f in tree.xpath(_PASSWORD_FORMS)))
         _prune(tree)
+        # trafilatura's own metadata search (dates, authors, tags) is a fifth of the page's cost:
+        # only pay it when the page's head (JSON-LD, og:, meta) lacks the title or the date.
+        need_meta = not (meta["title"] and meta["published"])
         doc = trafilatura.bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
-                                          include_tables=True, with_metadata=True, deduplicate=False)
+                                          include_tables=True, with_metadata=need_meta, deduplicate=False)
     except (ValueError, TypeError, RecursionError, LookupError, AttributeError):
         return None
     text = _paragraphs(getattr(doc, "text", None)) if doc is not None else ""
     if len(text) < MIN_TEXT_CHARS or _login_wall(text, login):
         return None
-    fallback_date = parse_datetime(doc.date) if doc.date else None
-    return PageDoc(url=url, canonical_url=meta["canonical_url"], title=meta["title"] or doc.title,
-                   author=meta["author"] or doc.author, published=meta["published"] or fallback_date,
+    got = (lambda name: getattr(doc, name, None) if need_meta else None)
+    fallback_date = parse_datetime(got("date")) if got("date") else None
+    return PageDoc(url=url, canonical_url=meta["canonical_url"], title=meta["title"] or got("title"),
+                   author=meta["author"] or got("author"), published=meta["published"] or fallback_date,
                    modified=meta["modified"], language=meta["language"], text=text,
-                   sitename=meta["sitename"] or doc.sitename)
+                   sitename=meta["sitename"] or got("sitename"))
