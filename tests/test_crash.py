@@ -102,3 +102,23 @@ def test_streaming_in_batches_of_one_equals_one_batch(server, clean, tmp_path):
     for table, expected in clean.items():
         assert rows[table] == expected, table
     assert mirrored == counts
+
+
+def test_two_runs_at_once_serialize_and_store_each_row_once(server, clean, tmp_path):
+    """Two `run`s of one warehouse at the same moment (a user and a schedule): one waits for the
+    other, neither corrupts the warehouse, and the rows are exactly a single clean run's."""
+    pids = []
+    for _ in range(2):
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _pass(tmp_path, server)
+                os._exit(0)
+            except BaseException:
+                os._exit(1)
+        pids.append(pid)
+    assert all(os.waitpid(pid, 0)[1] == 0 for pid in pids)
+    rows, counts, mirrored = snapshot(tmp_path)
+    for table, expected in clean.items():
+        assert rows[table] == expected, table
+    assert counts["runs"] == 2 and mirrored == counts

@@ -171,6 +171,8 @@ class Warehouse:
                         continue
                     data = con.sql(f"SELECT * FROM {table} WHERE run_id = ? ORDER BY ALL",
                                    params=[run_id]).to_arrow_table()
+                    if table in RECORD_TYPES:             # the documented schema, exactly (tz "UTC")
+                        data = data.cast(RECORD_TYPES[table].SCHEMA)
                     _write_parquet_atomically(folder / f"run-{run_id}.parquet", data)
                     written += 1
                     crashpoint("mirror-file")
