@@ -31,7 +31,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pyarrow as pa
 
 from .records import TS, Alert, from_row, stable_id, to_table
-from .warehouse import Warehouse, _write_parquet_atomically
+from .warehouse import Warehouse, copy_run_to_parquet
 
 log = logging.getLogger(__name__)
 FORMATS = ("markdown", "html")
@@ -285,9 +285,7 @@ def _deliver_one(wh: Warehouse, story: str, target: str, url: str, fmt: str, run
 def _mirror(wh: Warehouse, run_id: str) -> None:
     """Rewrite this run's Parquet file of deliveries (a run may deliver several times)."""
     with wh.reader() as con:
-        data = con.sql("SELECT * FROM deliveries WHERE run_id = ? ORDER BY ALL",
-                       params=[run_id]).to_arrow_table()
-    _write_parquet_atomically(wh.parquet_root / "deliveries" / f"run-{run_id}.parquet", data)
+        copy_run_to_parquet(con, "deliveries", run_id, wh.parquet_root / "deliveries" / f"run-{run_id}.parquet")
 
 
 def rows(con, story: str | None = None) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import time
 from importlib import resources
 from pathlib import Path
@@ -24,7 +25,6 @@ from typing import Iterator
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .faults import crashpoint
 from .records import RECORD_TYPES
@@ -32,6 +32,9 @@ from .records import RECORD_TYPES
 DB_FILE = "storywatch.duckdb"
 LOCK_FILE = ".storywatch.lock"
 STORAGE_VERSION = "v1.5.0"
+# DuckDB's buffer pool would otherwise grow with the warehouse (up to 80% of RAM): a run's memory
+# must stay flat however much it has stored. Raise it for big ad-hoc queries.
+MEMORY_LIMIT = os.environ.get("STORYWATCH_DUCKDB_MEMORY", "256MB")
 # Every table with a run_id, mirrored as Parquet (deliveries' record type lives in delivery.py).
 TABLES = tuple(RECORD_TYPES) + ("deliveries",)
 
@@ -56,10 +59,11 @@ class Warehouse:
         delay = 0.05
         while True:
             try:
+                config = {"memory_limit": MEMORY_LIMIT}
                 if read_only:
-                    return duckdb.connect(str(self.db_path), read_only=True)
+                    return duckdb.connect(str(self.db_path), read_only=True, config=config)
                 return duckdb.connect(str(self.db_path),
-                                      config={"storage_compatibility_version": STORAGE_VERSION})
+                                      config={**config, "storage_compatibility_version": STORAGE_VERSION})
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     raise WarehouseBusy(
@@ -169,11 +173,7 @@ class Warehouse:
                 for run_id in runs:
                     if run_id in have:
                         continue
-                    data = con.sql(f"SELECT * FROM {table} WHERE run_id = ? ORDER BY ALL",
-                                   params=[run_id]).to_arrow_table()
-                    if table in RECORD_TYPES:             # the documented schema, exactly (tz "UTC")
-                        data = data.cast(RECORD_TYPES[table].SCHEMA)
-                    _write_parquet_atomically(folder / f"run-{run_id}.parquet", data)
+                    copy_run_to_parquet(con, table, run_id, folder / f"run-{run_id}.parquet")
                     written += 1
                     crashpoint("mirror-file")
         return written
@@ -185,11 +185,19 @@ class Warehouse:
         return self.mirror()
 
 
-def _write_parquet_atomically(path: Path, table: pa.Table) -> None:
+_RUN_ID = re.compile(r"^[\w.-]+$")
+
+
+def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
+    """DuckDB streams one run's rows of a table to Parquet (bounded memory, however big the run),
+    under a temporary name that is fsynced and renamed."""
+    if not _RUN_ID.match(run_id):
+        raise ValueError(f"{table}: unexpected run id {run_id!r}; rebuild the mirror")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    pq.write_table(table, tmp)
+    target = str(tmp).replace("'", "''")
+    con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}' ORDER BY ALL) "
+                f"TO '{target}' (FORMAT parquet)")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-
