@@ -73,3 +73,14 @@ def test_undated_seeds_are_never_in_conflict():
     b = FactState(claim(1.5e9, "EUR", vid="v2"), "seed:s/002.txt", None, "0000-00-00T00:00:00|seed:s/002.txt")
     alerts, _ = detect("s", {}, [a, b], NOW, "r")
     assert [x.kind for x in alerts] == ["figure_changed"]
+
+
+def test_odd_dates_sort_and_never_break_detection():
+    from datetime import datetime as dt
+
+    from storywatch.sources import order_key
+    assert order_key(dt(1, 1, 1), "u").startswith("0001-01-01T00:00:00")      # not "1-01-01"
+    a = FactState(claim(1.5e9, "USD", vid="v1"), "https://a.example/x", None, "0001-01-01T00:00:00|a")
+    b = FactState(claim(1.6e9, "USD", vid="v2"), "https://b.example/y", None, "garbage|b")
+    alerts, _ = detect("s", {}, [a, b], NOW, "r")
+    assert [x.kind for x in alerts] == ["figure_changed"]

@@ -67,7 +67,12 @@ CONFLICT_WINDOW = timedelta(hours=24)
 
 def _reported_at(order_key: str) -> datetime | None:
     stamp = order_key.split("|", 1)[0]
-    return None if stamp.startswith("0000") else datetime.fromisoformat(stamp)
+    if stamp.startswith("0000"):
+        return None
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
 
 
 def is_conflict(old: FactState, new: FactState) -> bool:

@@ -46,7 +46,7 @@ class SourceProblem:
 
 
 def order_key(published: datetime | None, url: str) -> str:
-    stamp = published.strftime("%Y-%m-%dT%H:%M:%S") if published else UNDATED
+    stamp = f"{published.year:04d}-{published:%m-%dT%H:%M:%S}" if published else UNDATED
     return f"{stamp}|{url}"
 
 
