@@ -40,8 +40,8 @@ def test_run_twice_alerts_once_then_changes_nothing(tmp_path):
     assert a["new"]["url"] == "seed:italy-spacex/002_b4d0339e3ac2ca88.txt"
     assert "1.5 billion euros" in a["evidence"]
 
-    second = sw("run", "--warehouse", str(wh))
-    assert "0 new articles, 0 new versions (0 duplicates), 2 unchanged, 0 claims, 0 alerts" in second.stdout
+    second = json.loads(sw("run", "--warehouse", str(wh), "--json").stdout)
+    assert (second["new_articles"], second["new_versions"], second["unchanged"], second["alerts"]) == (0, 0, 2, [])
     again = json.loads(sw("alerts", "--warehouse", str(wh), "--json").stdout)
     assert [x["id"] for x in again] == [a["id"]]
 

@@ -51,7 +51,10 @@ def cmd_run(args) -> int:
         run_story = run_story.with_options(task_runner=task_runner(args.dask))
     summary = asyncio.run(run_story(story=args.story, warehouse=args.warehouse, seeds=args.seeds,
                                     feeds=args.feed, pages=args.page, allow_private=args.allow_private))
-    print("\n".join(summary.lines()))
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(summary.lines()))
     nothing_read = summary.errors and not (summary.new_versions or summary.unchanged)
     return 1 if nothing_read else 0
 
@@ -172,6 +175,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--seeds", metavar="DIR", help="seed folder (default: the story file's)")
     r.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom/JSON feed (repeatable)")
     r.add_argument("--page", action="append", default=[], metavar="URL", help="an article page (repeatable)")
+    r.add_argument("--json", action="store_true", help="print the run's summary as JSON")
     r.add_argument("--dask", metavar="local:N|ADDRESS", help="run the CPU stages on Dask: a local "
                    "cluster of N worker processes, or a scheduler address (also STORYWATCH_DASK)")
     r.add_argument("--allow-private", action="store_true", help="let feeds and pages on private, loopback "

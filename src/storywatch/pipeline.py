@@ -65,6 +65,15 @@ class Summary:
     errors: tuple[SourceError, ...]
     rejected: int = 0
 
+    def as_json(self) -> dict:
+        from .digest import alert_json
+        return {"run_id": self.run_id, "story": self.story, "new_articles": self.new_articles,
+                "new_versions": self.new_versions, "duplicates": self.duplicates,
+                "unchanged": self.unchanged, "new_claims": self.new_claims, "rejected": self.rejected,
+                "alerts": [alert_json(a) for a in self.alerts],
+                "source_errors": [{"source": e.source, "transient": e.transient, "message": e.message}
+                                  for e in self.errors]}
+
     def lines(self) -> list[str]:
         out = [f"storywatch run {self.run_id} — story {self.story}: {self.new_articles} new articles, "
                f"{self.new_versions} new versions ({self.duplicates} duplicates), {self.unchanged} "
