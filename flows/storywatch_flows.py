@@ -18,6 +18,7 @@ from prefect.events import emit_event
 
 from storywatch import pipeline
 from storywatch.digest import alert_json
+from storywatch.progress import progress
 from storywatch.story import load_story
 from storywatch.warehouse import Warehouse, WarehouseBusy
 
@@ -143,8 +144,10 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
         cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
                       allow_private, revisits_only)
         totals = pipeline.Totals()
-        with wh.run_lock(say=print):
-            docs = pipeline.documents(st, cov, Path(seeds) if seeds else None, revisits_only)
+        seeds_dir = Path(seeds) if seeds else None
+        total = pipeline.count_documents(st, cov, seeds_dir, revisits_only)
+        with wh.run_lock(say=print), progress(total, st.slug, pipeline.BATCH_DOCS) as bar:
+            docs = pipeline.documents(st, cov, seeds_dir, revisits_only)
             for chunk in pipeline.chunked(docs):
                 # CPU stages fan out over batches: threads in-process, worker processes on Dask.
                 prepared = _gather(prepare.map(pipeline.batches(chunk), unmapped(st)))
@@ -154,6 +157,7 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                 alerts = detect(p, claims, st.slug, run_id, now)
                 commit(wh, st.slug, p, bands, claims, alerts)
                 totals.add(p, claims, alerts)
+                bar.advance(len(chunk))
             summary = store(wh, st.slug, run_id, now, cov, totals)
     publish(summary)
     return summary

@@ -87,3 +87,17 @@ def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
     changes = sorted((a.kind, a.old_value or a.old_status, a.new_value or a.new_status) for a in s.alerts)
     assert changes == [("figure_changed", 1.5e9, 1.6e9), ("status_changed", "negotiating", "signed")]
     assert all("signed the contract" in a.evidence for a in s.alerts)
+
+
+def test_long_work_reports_progress_batch_by_batch(story, warehouse, tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    for i in range(5):
+        (seeds / f"9{i}_extra.txt").write_text(f"Italy and SpaceX talks, note {i}: no figures here.\n",
+                                               encoding="utf-8")
+    s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None, batch_size=3)
+    err = capsys.readouterr().err
+    assert s.new_versions == 7
+    assert [ln for ln in err.splitlines() if "documents" in ln] == [
+        "storywatch: italy-spacex: 3/7 documents", "storywatch: italy-spacex: 6/7 documents",
+        "storywatch: italy-spacex: 7/7 documents"]

@@ -19,7 +19,8 @@ from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
                       Run, SourceError, Version, from_row, stable_id, to_table)
-from .sources import RawDocument, SourceProblem, iter_seeds, order_key
+from .progress import progress
+from .sources import SEED_SUFFIXES, RawDocument, SourceProblem, iter_seeds, order_key
 from .story import Story
 from .warehouse import Warehouse
 
@@ -124,6 +125,15 @@ def documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
     seeds = () if revisits_only else iter_seeds(seeds_dir or story.seeds, story.slug, cov.problems)
     # Reporting order across batches: undated seeds sort first (by file name), then coverage by time.
     return itertools.chain(seeds, sorted(cov.docs, key=lambda d: d.order_key))
+
+
+def count_documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
+                    revisits_only: bool = False) -> int:
+    """How many documents ``documents`` will yield (for progress), without reading them."""
+    folder = seeds_dir or story.seeds
+    seeds = 0 if revisits_only or not folder.is_dir() else sum(
+        1 for p in folder.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    return seeds + len(cov.docs)
 
 
 def chunked(items, size: int = BATCH_DOCS):
@@ -349,9 +359,11 @@ def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
                   allow_private=allow_private)
     crashpoint("collected")
     totals = Totals()
-    with wh.run_lock(say=say):
+    total = count_documents(story, cov, seeds_dir)
+    with wh.run_lock(say=say), progress(total, story.slug, batch_size) as bar:
         for docs in chunked(documents(story, cov, seeds_dir), batch_size):
             process_batch(docs, story, wh, run_id, now, totals)
+            bar.advance(len(docs))
         return finish(wh, story.slug, run_id, now, cov, totals)
 
 
