@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
                       Run, SourceError, Version, from_row, stable_id, to_table)
 from .progress import progress
-from .sources import SEED_SUFFIXES, RawDocument, SourceProblem, iter_seeds, order_key
+from .sources import RawDocument, SourceProblem, iter_seeds, order_key, seed_names
 from .story import Story
 from .warehouse import Warehouse
 
@@ -130,9 +130,7 @@ def documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
 def count_documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
                     revisits_only: bool = False) -> int:
     """How many documents ``documents`` will yield (for progress), without reading them."""
-    folder = seeds_dir or story.seeds
-    seeds = 0 if revisits_only or not folder.is_dir() else sum(
-        1 for p in folder.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    seeds = 0 if revisits_only else len(seed_names(seeds_dir or story.seeds))
     return seeds + len(cov.docs)
 
 
@@ -200,7 +198,8 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
     for x in sorted(items, key=lambda i: i.doc.order_key):
         p.urls[x.article_id] = x.doc.url
         p.outlets[x.article_id] = x.doc.outlet
-        if x.article_id not in known and all(a.article_id != x.article_id for a in p.articles):
+        if x.article_id not in known:
+            known[x.article_id] = x.doc.url
             p.articles.append(Article(x.article_id, story, x.doc.url, x.doc.source_kind,
                                       x.doc.outlet, now, run_id))
         if (x.article_id, x.norm.content_hash) in hashes:
@@ -224,7 +223,6 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
 
 def mark_duplicates(p: Plan, wh: Warehouse, story: str) -> list[LshBand]:
     """Near-duplicates of another article's version (stored or in this batch) become duplicate_of."""
-    from dataclasses import replace
     index = dedup.Index()
     bands = {v.version_id: dedup.band_hashes(v.minhash) for v, _ in p.versions}
     wanted = sorted({(b, h) for hs in bands.values() for b, h in enumerate(hs)})
@@ -273,7 +271,7 @@ def extract_claims(p: Plan, story: str, run_id: str) -> list[Claim]:
 
 def batches(items: list, size: int = 100) -> list[list]:
     """Split a stage's work into batches of ``size`` (one Prefect task each, never one per article)."""
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    return list(chunked(items, size)) or [[]]
 
 
 # -- detect (CPU) ----------------------------------------------------------------------------

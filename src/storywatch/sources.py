@@ -67,6 +67,14 @@ def _decode_seed(path: Path, data: bytes) -> str | SourceProblem:
     return text
 
 
+def seed_names(folder: Path) -> list[str]:
+    """Names of the folder's seed files (by suffix, hidden files skipped), in file-name order."""
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")
+                  and p.suffix.lower() in SEED_SUFFIXES)
+
+
 def iter_seeds(folder: Path, story: str, problems: list[SourceProblem]) -> Iterator[RawDocument]:
     """Seed files of the folder in file-name order, read one at a time (a backfill of 100,000 seeds
     never sits in memory); a file that cannot be used is appended to ``problems`` and skipped."""
@@ -74,9 +82,7 @@ def iter_seeds(folder: Path, story: str, problems: list[SourceProblem]) -> Itera
         problems.append(SourceProblem(str(folder), f"{folder}: seeds folder not found; create it, "
                                       "or point --seeds or the story file's 'seeds' at one."))
         return
-    names = sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")
-                   and p.suffix.lower() in SEED_SUFFIXES)
-    for name in names:
+    for name in seed_names(folder):
         path = folder / name
         if not path.is_file():
             continue

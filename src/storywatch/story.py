@@ -5,6 +5,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 DEFAULT_STORY = "italy-spacex"
@@ -26,17 +27,18 @@ class Story:
     pages: tuple[str, ...]
     path: Path
 
-    def _patterns(self) -> list[re.Pattern[str]]:
+    @cached_property
+    def _patterns(self) -> list[re.Pattern[str]]:  # compiled once per story, used for every item
         return [re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in group) + r")(?!\w)",
                            re.IGNORECASE) for group in self.terms]
 
     def matches(self, text: str) -> bool:
         """True when the text names at least one term of every group."""
-        return all(p.search(text) for p in self._patterns())
+        return all(p.search(text) for p in self._patterns)
 
     def missing_terms(self, text: str) -> list[str]:
         """The term groups the text does not mention (why an item was rejected)."""
-        return ["/".join(g[:3]) for g, p in zip(self.terms, self._patterns()) if not p.search(text)]
+        return ["/".join(g[:3]) for g, p in zip(self.terms, self._patterns) if not p.search(text)]
 
 
 def story_dirs() -> list[Path]:

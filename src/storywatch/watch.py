@@ -12,16 +12,15 @@ from pathlib import Path
 from typing import Callable
 
 from .pipeline import Summary, run_story
-from .sources import SEED_SUFFIXES
+from .sources import seed_names
 from .story import Story
 from .warehouse import Warehouse
 
 
 def seeds_signature(folder: Path) -> tuple:
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()
-                        if p.is_file() and p.suffix.lower() in SEED_SUFFIXES))
+    """Names, modification times and sizes of the seed files: changes when a seed appears or changes."""
+    stats = ((name, (folder / name).stat()) for name in seed_names(folder))
+    return tuple((name, st.st_mtime_ns, st.st_size) for name, st in stats)
 
 
 def watch(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None, feeds: tuple[str, ...] = (),
