@@ -1,4 +1,4 @@
-"""Read reported figures, their subjects and deal statuses out of news sentences.
+"""Read reported figures (money, percentages, durations, counts) out of news sentences.
 
 Pure stdlib. Word lists live in :mod:`storywatch.lexicon`; this module holds the
 grammar: a number/amount regex, then what follows or precedes the amount decides
@@ -8,17 +8,14 @@ euros") and conversions ("1.5 billion euros (about $1.55 billion)").
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from . import lexicon as L
+from .sentences import _ALL_STOPS, detect_language
 
-STATUSES: tuple[str, ...] = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
-SUBJECTS: tuple[str, ...] = ("deal value", "deal duration", "company valuation", "budget",
-                             "satellite count", "unrelated")
 MAX_VALUE = 1e15
 
 
@@ -37,92 +34,6 @@ class Figure:
     alt_unit: str | None = None
     thing: str | None = None
     unit_inferred: bool = False   # True when the currency was not written ("1,5 miliardi" -> EUR)
-
-
-@dataclass(frozen=True)
-class StatusMention:
-    status: str
-    text: str
-    negated: bool
-    hedged: bool
-    attribution: str | None
-    start: int = -1               # offsets of ``text`` in the sentence
-    end: int = -1
-
-
-# ------------------------------------------------------------------ language
-_STOPS = {lang: frozenset(ws) for lang, ws in L.STOPWORDS.items()}
-_ALL_STOPS = frozenset().union(*_STOPS.values())
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def detect_language(text: str) -> str:
-    """Language with the most stopword hits ("en", "it", "fr", "de", "es"); "en" on ties/none."""
-    words = [w.lower() for w in _WORDS.findall(text)]
-    best, score = "en", 0
-    for lang, stops in _STOPS.items():
-        n = sum(w in stops for w in words)
-        if n > score:
-            best, score = lang, n
-    return best
-
-
-# ------------------------------------------------------------------ sentences
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
-_BULLET = re.compile(r"^(?:#{1,6}\s|[-*•–—+]\s|\d{1,2}[.)]\s)")
-
-
-def split_sentences(text: str, lang: str | None = None) -> list[str]:
-    """Split news text into sentences; headings and bullets never merge with neighbours."""
-    out: list[str] = []
-    for block in _blocks(text):
-        out.extend([block] if block.startswith("#") else _split_block(block))
-    return out
-
-
-def _blocks(text: str) -> list[str]:
-    blocks: list[str] = []
-    joinable = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            joinable = False
-            continue
-        if joinable and not _BULLET.match(line) and line[0].islower() and not blocks[-1].endswith((".", "!", "?", ":")):
-            blocks[-1] += " " + line
-        else:
-            blocks.append(line)
-        joinable = not line.startswith("#")
-    return blocks
-
-
-def _split_block(block: str) -> list[str]:
-    parts, start = [], 0
-    for m in _BOUNDARY.finditer(block):
-        if _is_boundary(block, start, m):
-            parts.append(block[start:m.end()].strip())
-            start = m.end()
-    if block[start:].strip():
-        parts.append(block[start:].strip())
-    return parts
-
-
-def _is_boundary(block: str, seg_start: int, m: re.Match) -> bool:
-    nxt = block[m.end():m.end() + 1]
-    if not nxt or nxt.islower():
-        return False
-    if not m.group().startswith(".") or m.group().startswith(".."):
-        return True
-    head = block[seg_start:m.start()]
-    tok = (head.split() or [""])[-1].lstrip("(\"'“‘*")
-    low = tok.lower()
-    if low in L.ABBREVIATIONS and (low != "no" or nxt.isdigit()):
-        return False
-    if len(tok) == 1 and tok.isalpha():            # initials: "TIMOTHY A. CLARY"
-        return False
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok):  # "U.S", "e.g"
-        return False
-    return not (tok.isdigit() and head.strip() == tok)  # list marker "1. **Foo"
 
 
 # ------------------------------------------------------------------ numbers
@@ -464,203 +375,11 @@ def parse_price(text: str, currency_hint: str | None = None,
     return float(_parse_number(m.group("num"), "en")[0]), (hint[0].unit if hint else None)
 
 
-# ------------------------------------------------------------------ subjects
-def _cue(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b", re.I | re.X)
+# the public API of the extraction stage, importable from here
+from .sentences import detect_language, split_sentences  # noqa: E402
+from .statuses import STATUSES, StatusMention, extract_statuses  # noqa: E402
+from .subjects import SUBJECTS, classify_subject, is_background  # noqa: E402
 
-
-_MONEY_CUES = [("company valuation", _cue(L.VALUATION_CUES)), ("budget", _cue(L.BUDGET_CUES)),
-               ("ambiguous", _cue(L.AMBIG_VALUE_CUES)), ("deal value", _cue(L.DEAL_CUES)),
-               ("unrelated", _cue(L.OTHER_CUES))]
-_DURATION_CUES = [("deal duration", _cue(L.DURATION_DEAL_CUES)), ("unrelated", _cue(L.DURATION_OTHER_CUES))]
-_DEAL_NOUN = _cue(L.DEAL_NOUNS)
-_COMPANY_NOUN = _cue(L.COMPANY_NOUNS)
-_BUDGET_NOUN = _cue(L.BUDGET_CUES)
-_BACKGROUND = re.compile(rf"\b(?:{L.BACKGROUND_CUES})", re.I | re.X)
-
-
-def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(b[0] - a[1], a[0] - b[1], 0)
-
-
-def _nearest(sentence: str, figure: Figure, cues) -> tuple[str, re.Match] | None:
-    """The cue category nearest to the figure (cues inside the figure's own text ignored)."""
-    best = None
-    for rank, (label, rx) in enumerate(cues):
-        for m in rx.finditer(sentence):
-            if m.start() < figure.end and figure.start < m.end():
-                continue
-            key = (_dist(m.span(), (figure.start, figure.end)), rank)
-            if best is None or key < best[0]:
-                best = (key, label, m)
-    return best and (best[1], best[2])
-
-
-def classify_subject(sentence: str, figure: Figure) -> str:
-    """Which tracked fact the figure is about; one of SUBJECTS."""
-    if figure.kind == "count":
-        return "satellite count" if (figure.thing or "").lower() in L.SATELLITE_NOUNS else "unrelated"
-    if figure.kind == "duration":
-        hit = _nearest(sentence, figure, _DURATION_CUES)
-        return hit[0] if hit else "unrelated"
-    hit = _nearest(sentence, figure, _MONEY_CUES)
-    if not hit:
-        return "unrelated"
-    label, m = hit
-    if label == "ambiguous":
-        label = _worth_of_what(sentence, m)
-    if figure.kind != "money" and label != "budget":
-        return "unrelated"
-    return label
-
-
-def _worth_of_what(sentence: str, cue: re.Match) -> str:
-    """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides."""
-    before = sentence[max(0, cue.start() - 60):cue.start()]
-    if _DEAL_NOUN.search(before):
-        return "deal value"
-    if _BUDGET_NOUN.search(before):
-        return "budget"
-    words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _ALL_STOPS | {"now", "currently", "been"}]
-    if _COMPANY_NOUN.search(before) or (words and words[-1][0].isupper() and not words[-1].endswith("ly")):
-        return "company valuation"
-    return "deal value" if _DEAL_NOUN.search(sentence) else "company valuation"
-
-
-def is_background(sentence: str, figure: Figure) -> bool:
-    """True when the figure restates an older value ("initially", "first reported in", "up from")."""
-    figs = [f for f in extract_figures(sentence) if f.kind == figure.kind]
-    if not any((f.start, f.end) == (figure.start, figure.end) for f in figs):
-        figs.append(figure)
-    for cue in _BACKGROUND.finditer(sentence):
-        if len(figs) < 2 and re.match(r"first\s+reported\s+by\b", sentence[cue.start():], re.I):
-            continue  # "the $1.5bn deal, first reported by Bloomberg": the current value
-        after = cue.group().lower().endswith("from")
-        cands = [f for f in figs if not after or f.start >= cue.end()]
-        if not cands:
-            continue
-        near = min(cands, key=lambda f: _dist(cue.span(), (f.start, f.end)))
-        if near == figure and _dist(cue.span(), (figure.start, figure.end)) <= 80:
-            return True
-    return _changed_from(sentence, figure, figs)
-
-
-def _changed_from(sentence: str, figure: Figure, figs: list[Figure]) -> bool:
-    """'raised from €1bn to €1.5bn': the 'from' figure is the old one."""
-    head = sentence[:figure.start]
-    return bool(_FROM.search(head) and _CHANGE.search(head)
-                and any(f.start > figure.end for f in figs))
-
-
-# ------------------------------------------------------------------ statuses
-_STATUS_RX = [(st, re.compile(p, re.I), weak) for st, p, weak in L.STATUS_PATTERNS]
-_CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
-_ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
-_CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|while|whereas|although|though|ma|mentre|mais|aber|"
-                     r"während|pero|mientras)\s", re.I)
-_TOKEN = re.compile(r"[\w'’]+")
-_GATED = set(STATUSES) - {"negotiating"}  # "analysts agreed", "denied a permit": need deal context
-
-
-def extract_statuses(sentence: str, lang: str | None = None, headline: bool = False) -> list[StatusMention]:
-    """Deal-status mentions in one sentence (see STATUSES), with negation/hedging/attribution."""
-    lang = lang or detect_language(sentence)
-    hits = [h for h in _trigger_hits(sentence) if _gate_ok(sentence, h, headline)]
-    mentions, denial = [], None
-    for status, m, weak in sorted(hits, key=lambda h: h[1].start()):
-        # "denied that a contract was signed": the denial negates what follows in its clause
-        negated = _negated(sentence, m) or (denial is not None and _in_denial(sentence, denial, m.start()))
-        mentions.append((weak, StatusMention(status, m.group(), negated, _hedged(sentence, m, weak, lang, negated),
-                                             _attribution(sentence, status, m), m.start(), m.end())))
-        if status == "denied" and not negated:
-            denial = m.end()
-    if any(not weak and not (x.negated or x.hedged) for weak, x in mentions):
-        mentions = [(weak, x) for weak, x in mentions if not weak]  # bare "talks" yields to a real status
-    out, seen = [], set()
-    for _, x in mentions:
-        if (x.status, x.negated, x.hedged) not in seen:
-            seen.add((x.status, x.negated, x.hedged))
-            out.append(x)
-    return out
-
-
-_THAT = re.compile(r"\s*,\s*(?:dass|che|que|qu['’])\b", re.I)
-
-
-def _in_denial(sentence: str, denial: int, start: int) -> bool:
-    """Is ``start`` inside what the denial ending at ``denial`` denies? ("dementierte, dass ...")"""
-    that = _THAT.match(sentence, denial)
-    return not _CLAUSE.search(sentence, that.end() if that else denial, start)
-
-
-def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
-    hits: list[tuple[str, re.Match, bool]] = []
-    for status, rx, weak in _STATUS_RX:
-        for m in rx.finditer(sentence):
-            if not any(m.start() < h.end() and h.start() < m.end() for _, h, _ in hits):
-                hits.append((status, m, weak))
-    return hits
-
-
-def _gate_ok(sentence: str, hit, headline: bool) -> bool:
-    status, m, _ = hit
-    if status == "exploring" and m.group().lower().startswith("eye"):  # "Italy Eyes SpaceX", not "in the eyes of"
-        prev = re.search(r"(\S+)\s+$", sentence[:m.start()])
-        return bool(prev and prev.group(1)[0].isupper())
-    if status not in _GATED or headline or _CONTEXT.search(sentence):
-        return True
-    nxt = re.match(r"\s+(?:an?\s+|the\s+)?(\S)", sentence[m.end():])
-    return status == "exploring" and bool(nxt and (nxt.group(1).isupper() or nxt.group(1) in "$€£"))
-
-
-def _clause(sentence: str, m: re.Match) -> tuple[str, str]:
-    """Text of the trigger's clause before and after the trigger."""
-    bounds = [b for b in _CLAUSE.finditer(sentence)]
-    start = max([b.end() for b in bounds if b.end() <= m.start()], default=0)
-    end = min([b.start() for b in bounds if b.start() >= m.end()], default=len(sentence))
-    return sentence[start:m.start()], sentence[m.end():end]
-
-
-def _negated(sentence: str, m: re.Match) -> bool:
-    before = [t.lower() for t in _TOKEN.findall(_clause(sentence, m)[0])][-6:]
-    return any(t in L.NEGATORS or t.endswith(("n't", "n’t")) or t.startswith(("n'", "n’")) for t in before)
-
-
-def _hedged(sentence: str, m: re.Match, weak: bool, lang: str = "en", negated: bool = False) -> bool:
-    if re.match(r"[^.!?]*\?", sentence[m.end():]):  # the trigger's own question: "Is a deal in the works?"
-        return True
-    before, after = (_TOKEN.findall(x.lower()) for x in _clause(sentence, m))
-    hedges = L.HEDGES - L.HEDGES_NOT_IN.get(lang, set()) - (L.NEGATIVE_POLARITY if negated else set())
-    if any(t in hedges for t in before) or before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
-        return True
-    return not weak and any(t in L.MODALS for t in after[:3])
-
-
-def _attribution(sentence: str, status: str, m: re.Match) -> str | None:
-    if status == "denied":
-        who = _denier(_clause(sentence, m)[0])
-        if who:
-            return who
-    for rx in _ATTRIB:
-        a = rx.search(sentence)
-        if a:
-            text = re.sub(r"\s+familiar\s+with\s+.*\s+(?=\S+$)", " ", a.group().strip())
-            first = text.split()[0].lower()
-            return (text[0].lower() + text[1:] if first in L.ATTRIBUTION_COMMON else text)[:60]
-    return None
-
-
-def _denier(before: str) -> str | None:
-    """'The government denied' -> 'the government'; 'SpaceX has denied' -> 'SpaceX'."""
-    words = re.sub(rf"\b(?:{L.DENIER_SKIP})\b", " ", before).split()
-    if not words:
-        return None
-    tail = words[-4:]
-    dets = [i for i, w in enumerate(tail) if w.lower() in L.DETERMINERS]
-    if dets:
-        phrase = tail[dets[-1]:]
-        return " ".join([phrase[0].lower()] + phrase[1:]) if len(phrase) > 1 else None
-    names = list(itertools.takewhile(lambda w: w[0].isupper() or w[0].isdigit(), reversed(tail)))
-    if names:
-        return " ".join(reversed(names))
-    return " ".join(tail[-2:]) if len(tail) > 1 and tail[-2].endswith(("'s", "’s")) else None
+__all__ = ["MAX_VALUE", "STATUSES", "SUBJECTS", "Figure", "StatusMention", "classify_subject",
+           "detect_language", "extract_figures", "extract_statuses", "is_background", "parse_price",
+           "split_sentences"]

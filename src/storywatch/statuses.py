@@ -1,0 +1,140 @@
+"""Deal statuses in one sentence: an ordered vocabulary, with negation, hedging and attribution.
+
+The trigger patterns (EN/IT/FR/DE/ES) live in :mod:`storywatch.lexicon`; weak triggers (a bare
+"talks") yield to a real status in the same sentence; statuses other than *negotiating* need deal
+context in the sentence (or a headline).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from . import lexicon as L
+from .sentences import detect_language
+
+STATUSES: tuple[str, ...] = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+
+
+@dataclass(frozen=True)
+class StatusMention:
+    status: str
+    text: str
+    negated: bool
+    hedged: bool
+    attribution: str | None
+    start: int = -1               # offsets of ``text`` in the sentence
+    end: int = -1
+
+
+_STATUS_RX = [(st, re.compile(p, re.I), weak) for st, p, weak in L.STATUS_PATTERNS]
+_CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
+_ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
+_CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|while|whereas|although|though|ma|mentre|mais|aber|"
+                     r"während|pero|mientras)\s", re.I)
+_TOKEN = re.compile(r"[\w'’]+")
+_GATED = set(STATUSES) - {"negotiating"}  # "analysts agreed", "denied a permit": need deal context
+
+
+def extract_statuses(sentence: str, lang: str | None = None, headline: bool = False) -> list[StatusMention]:
+    """Deal-status mentions in one sentence (see STATUSES), with negation/hedging/attribution."""
+    lang = lang or detect_language(sentence)
+    hits = [h for h in _trigger_hits(sentence) if _gate_ok(sentence, h, headline)]
+    mentions, denial = [], None
+    for status, m, weak in sorted(hits, key=lambda h: h[1].start()):
+        # "denied that a contract was signed": the denial negates what follows in its clause
+        negated = _negated(sentence, m) or (denial is not None and _in_denial(sentence, denial, m.start()))
+        mentions.append((weak, StatusMention(status, m.group(), negated, _hedged(sentence, m, weak, lang, negated),
+                                             _attribution(sentence, status, m), m.start(), m.end())))
+        if status == "denied" and not negated:
+            denial = m.end()
+    if any(not weak and not (x.negated or x.hedged) for weak, x in mentions):
+        mentions = [(weak, x) for weak, x in mentions if not weak]  # bare "talks" yields to a real status
+    out, seen = [], set()
+    for _, x in mentions:
+        if (x.status, x.negated, x.hedged) not in seen:
+            seen.add((x.status, x.negated, x.hedged))
+            out.append(x)
+    return out
+
+
+_THAT = re.compile(r"\s*,\s*(?:dass|che|que|qu['’])\b", re.I)
+
+
+def _in_denial(sentence: str, denial: int, start: int) -> bool:
+    """Is ``start`` inside what the denial ending at ``denial`` denies? ("dementierte, dass ...")"""
+    that = _THAT.match(sentence, denial)
+    return not _CLAUSE.search(sentence, that.end() if that else denial, start)
+
+
+def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
+    hits: list[tuple[str, re.Match, bool]] = []
+    for status, rx, weak in _STATUS_RX:
+        for m in rx.finditer(sentence):
+            if not any(m.start() < h.end() and h.start() < m.end() for _, h, _ in hits):
+                hits.append((status, m, weak))
+    return hits
+
+
+def _gate_ok(sentence: str, hit, headline: bool) -> bool:
+    status, m, _ = hit
+    if status == "exploring" and m.group().lower().startswith("eye"):  # "Italy Eyes SpaceX", not "in the eyes of"
+        prev = re.search(r"(\S+)\s+$", sentence[:m.start()])
+        return bool(prev and prev.group(1)[0].isupper())
+    if status not in _GATED or headline or _CONTEXT.search(sentence):
+        return True
+    nxt = re.match(r"\s+(?:an?\s+|the\s+)?(\S)", sentence[m.end():])
+    return status == "exploring" and bool(nxt and (nxt.group(1).isupper() or nxt.group(1) in "$€£"))
+
+
+def _clause(sentence: str, m: re.Match) -> tuple[str, str]:
+    """Text of the trigger's clause before and after the trigger."""
+    bounds = [b for b in _CLAUSE.finditer(sentence)]
+    start = max([b.end() for b in bounds if b.end() <= m.start()], default=0)
+    end = min([b.start() for b in bounds if b.start() >= m.end()], default=len(sentence))
+    return sentence[start:m.start()], sentence[m.end():end]
+
+
+def _negated(sentence: str, m: re.Match) -> bool:
+    before = [t.lower() for t in _TOKEN.findall(_clause(sentence, m)[0])][-6:]
+    return any(t in L.NEGATORS or t.endswith(("n't", "n’t")) or t.startswith(("n'", "n’")) for t in before)
+
+
+def _hedged(sentence: str, m: re.Match, weak: bool, lang: str = "en", negated: bool = False) -> bool:
+    if re.match(r"[^.!?]*\?", sentence[m.end():]):  # the trigger's own question: "Is a deal in the works?"
+        return True
+    before, after = (_TOKEN.findall(x.lower()) for x in _clause(sentence, m))
+    hedges = L.HEDGES - L.HEDGES_NOT_IN.get(lang, set()) - (L.NEGATIVE_POLARITY if negated else set())
+    if any(t in hedges for t in before) or before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
+        return True
+    return not weak and any(t in L.MODALS for t in after[:3])
+
+
+def _attribution(sentence: str, status: str, m: re.Match) -> str | None:
+    if status == "denied":
+        who = _denier(_clause(sentence, m)[0])
+        if who:
+            return who
+    for rx in _ATTRIB:
+        a = rx.search(sentence)
+        if a:
+            text = re.sub(r"\s+familiar\s+with\s+.*\s+(?=\S+$)", " ", a.group().strip())
+            first = text.split()[0].lower()
+            return (text[0].lower() + text[1:] if first in L.ATTRIBUTION_COMMON else text)[:60]
+    return None
+
+
+def _denier(before: str) -> str | None:
+    """'The government denied' -> 'the government'; 'SpaceX has denied' -> 'SpaceX'."""
+    words = re.sub(rf"\b(?:{L.DENIER_SKIP})\b", " ", before).split()
+    if not words:
+        return None
+    tail = words[-4:]
+    dets = [i for i, w in enumerate(tail) if w.lower() in L.DETERMINERS]
+    if dets:
+        phrase = tail[dets[-1]:]
+        return " ".join([phrase[0].lower()] + phrase[1:]) if len(phrase) > 1 else None
+    names = list(itertools.takewhile(lambda w: w[0].isupper() or w[0].isdigit(), reversed(tail)))
+    if names:
+        return " ".join(reversed(names))
+    return " ".join(tail[-2:]) if len(tail) > 1 and tail[-2].endswith(("'s", "’s")) else None
