@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
+from . import currency as CUR
 from . import lexicon as L
+from . import numbers as N
 from .sentences import _ALL_STOPS, detect_language
 
 MAX_VALUE = 1e15
@@ -36,82 +37,8 @@ class Figure:
     unit_inferred: bool = False   # True when the currency was not written ("1,5 miliardi" -> EUR)
 
 
-# ------------------------------------------------------------------ numbers
-_END = r"(?![\wÀ-ÿ])"
-
-
-def _rx_alt(words) -> str:
-    return L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
-@lru_cache(maxsize=8)
-def _amount_re(lang: str) -> re.Pattern:
-    sep = r"(?:[,.'’\u00a0\u202f]" + ("| )" if lang == "fr" else ")")
-    num = (r"(?<![\w/#+])(?<!\d[.,])(?<![\s(]-)(?<![^\W\d_]-)"
-           rf"(?:\d{{1,3}}(?:{sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)")
-    scale, wn = _rx_alt(L.SCALE_WORDS), _rx_alt(L.WORD_NUMBERS)
-    return re.compile(
-        rf"(?:(?P<num>{num})(?:(?P<sl>[mbkMBK]){_END}|\s?(?P<sl2>Mds?|Md|M)(?=\s?€)|(?:\s*|-)(?P<s1>{scale}){_END})?"
-        rf"|\b(?P<half>{L.HALF_PREFIX})\s*(?P<s3>{scale}){_END}"
-        rf"|\b(?P<wn>{wn}){_END}(?P<h1>\s+and\s+a\s+half)?(?:\s+(?P<s2>{scale}){_END})?"
-        rf"|\b(?P<a>an?)\s+(?P<s4>{scale}){_END})(?P<h2>{L.HALF_SUFFIX})?", re.I)
-
-
-def _parse_number(s: str, lang: str) -> tuple[Decimal, int]:
-    """'1.500' -> 1500 (it) / 1.5 (en); '1,5' -> 1.5 everywhere. Returns (value, decimals)."""
-    s = re.sub(r"[\s\u00a0\u202f'’]", "", s)
-    dec = None
-    if "," in s and "." in s:
-        dec = "," if s.rfind(",") > s.rfind(".") else "."
-    elif "," in s or "." in s:
-        sep = "," if "," in s else "."
-        head, *rest = s.split(sep)
-        if len(rest) == 1 and (len(rest[0]) != 3 or len(head) > 3):
-            dec = sep
-        elif len(rest) == 1:
-            dec = ("." if sep == "." else None) if lang == "en" else ("," if sep == "," else None)
-    if dec is None:
-        return Decimal(re.sub(r"[.,]", "", s)), 0
-    whole, frac = s.rsplit(dec, 1)
-    return Decimal(re.sub(r"[.,]", "", whole) + "." + frac), len(frac)
-
-
-def _scale(word: str | None) -> Decimal:
-    if not word:
-        return Decimal(1)
-    w = re.sub(r"\s+", " ", word.lower())
-    return Decimal(str(L.SCALE_LETTERS.get(w) or L.SCALE_WORDS.get(w, 1)))
-
-
-def _amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
-    """(base number, precision of base, scale word) of an amount match."""
-    g = m.groupdict()
-    half = Decimal("0.5")
-    if g["num"]:
-        base, decimals = _parse_number(g["num"], lang)
-        prec = Decimal(1).scaleb(-decimals)
-    elif g["wn"]:
-        base = Decimal(str(L.WORD_NUMBERS[re.sub(r"\s+", " ", g["wn"].lower())]))
-        base += half if g["h1"] else 0
-        prec = half if base % 1 else Decimal(1)
-    else:
-        base, prec = (half, half) if g["half"] else (Decimal(1), Decimal(1))
-    word = g["sl"] or g["sl2"] or g["s1"] or g["s2"] or g["s3"] or g["s4"]
-    if g["h2"] and word:
-        base, prec = base + half, min(prec, half)
-    return base, prec, word
-
-
 # ------------------------------------------------------------------ figure grammar
-_SYMS = "|".join(re.escape(s) for s in sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True))
-_ISO = "|".join(L.ISO_CODES)
-_DOLLAR_PRE = "|".join(sorted(L.DOLLAR_PREFIXES, key=len, reverse=True))
-_PREFIX = re.compile(rf"(?:(?<![A-Za-z])(?i:(?P<ld>{_DOLLAR_PRE})\s?\$)|(?<![A-Za-z])(?P<sym>{_SYMS})"
-                     rf"|(?<![A-Za-z])(?P<iso>{_ISO}))[\s\u00a0]?$")
-_CURWORD = "|".join(p for p, _ in L.CURRENCY_WORDS)
-_SUFFIX_WORD = re.compile(rf"(?:\s*|-)(?:(?:di|de|of)\s+|d['’])?(?P<w>{_CURWORD})(?![\wÀ-ÿ-])", re.I)
-_SUFFIX_SYM = re.compile(rf"[\s\u00a0]?(?P<w>{_SYMS})(?!\s?\d)")
-_SUFFIX_ISO = re.compile(rf"[\s\u00a0](?P<w>{_ISO})(?![A-Za-z])")
+_END, _rx_alt = N.END, N.rx_alt
 _PCT = re.compile(r"[\s\u00a0\u202f]?(?:%|percent\b|per\s?cent\b|per\s?cento\b|pour\s?cent\b|prozent\b|por\s?ciento\b)", re.I)
 _DUR = re.compile(rf"(?:\s*-\s*|\s+)(?P<u>{_rx_alt(L.DURATION_UNITS)}){_END}(?!-old)"
                   rf"(?!\s+(?:{L.DURATION_AFTER_STOP})\b)", re.I)
@@ -141,6 +68,7 @@ class _Q:  # a candidate quantity while parsing one sentence
     inferred: bool = False
     high: Decimal | None = None
     alt: tuple | None = None
+    minor: bool = False       # "50 cents": the amount is in hundredths of ``unit``
 
     @property
     def value(self) -> Decimal:
@@ -150,58 +78,71 @@ class _Q:  # a candidate quantity while parsing one sentence
 def extract_figures(sentence: str, lang: str | None = None) -> list[Figure]:
     """All money/percent/duration/count figures in one sentence, in text order."""
     lang = lang or detect_language(sentence)
-    qs = [_classify(sentence, m, lang) for m in _amount_re(lang).finditer(sentence)]
-    qs = _join_conversions(sentence, _join_ranges(sentence, [q for q in qs if q]))
+    qs: list[_Q] = []
+    for m in N.amount_re(lang).finditer(sentence):
+        q = _classify(sentence, m, lang, qs[-1].end if qs else 0)
+        if q:
+            qs.append(q)
+    qs = _join_conversions(sentence, _join_ranges(sentence, _join_minor(sentence, qs)))
     qs += _decades(sentence, qs)
     figs = [_to_figure(sentence, q) for q in sorted(qs, key=lambda q: q.start) if q.kind]
     return [f for f in figs if f is not None]
 
 
-def _classify(s: str, m: re.Match, lang: str) -> _Q | None:
-    base, prec, word = _amount(m, lang)
-    mult = _scale(word)
-    q = _Q(None, base, prec, mult, word, m.start(), m.end())
+def _classify(s: str, m: re.Match, lang: str, floor: int) -> _Q | None:
+    base, prec, word = N.amount(m, lang)
+    q = _Q(None, base, prec, N.scale(word), word, m.start(), m.end())
     wn = (m.group("wn") or "").lower()
     if wn and not word and lang == "en" and re.sub(r"\s+", " ", wn) not in L.WORD_NUMBERS_BY_LANG["en"]:
         return None  # "due" is 2 in Italian only
-    return _as_money(s, q) or _as_other(s, q, m, lang) or q
+    glued = m.group("num") and q.start and s[q.start - 1].isalpha()
+    if glued:  # "USD115", "RM50", "R273.00" -- but not "F16" or "A320"
+        return _as_money(s, q, lang, floor, glued=True)
+    return _as_money(s, q, lang, floor) or _as_other(s, q, m, lang) or q
 
 
-def _as_money(s: str, q: _Q) -> _Q | None:
-    pre = _PREFIX.search(s, max(0, q.start - 12), q.start)
-    if pre:
-        code = _prefix_code(pre)
-        q.kind, q.unit, q.start = "money", code, pre.start()
+def _as_money(s: str, q: _Q, lang: str, floor: int = 0, glued: bool = False) -> _Q | None:
+    lo = max(floor, q.start - 12)
+    forms = CUR.forms(lang)
+    pre = forms.prefix.search(s, lo, q.start) or (CUR.GLUED.search(s, lo, q.start) if glued else None)
+    if pre and not (glued and pre.end() != q.start):
+        q.unit, mega = CUR.prefix_code(pre)
+        q.kind, q.start = "money", pre.start()
+        if pre.group().strip() == "$" and (code := CUR.dollar_code_after(s, q.end)):
+            q.unit, q.end = code                     # "$1,190.00 AUD"
+        return _scaled_after(s, q, mega)
+    if glued:
+        return None
+    suf = CUR.suffix(s, q.end, forms)
+    if suf and not (suf[3].lower() in L.WEAK_CURRENCY and not q.scale and lang != "price"):
+        q.kind, q.unit, q.end = "money", suf[0], suf[1]
+        return _scaled_after(s, q, suf[2])
+    if (minor := CUR.minor(s, q.end, lang)) and not q.scale:
+        q.kind, q.unit, q.end, q.mult, q.minor = "money", minor[0], minor[1], minor[2], True
         return q
-    for rx in (_SUFFIX_WORD, _SUFFIX_ISO, _SUFFIX_SYM):
-        suf = rx.match(s, q.end)
-        if suf and not (suf.group("w").lower() in L.WEAK_CURRENCY and not q.scale):
-            q.kind, q.unit, q.end = "money", _currency_code(suf.group("w")), suf.end()
-            return q
     if q.scale and q.scale.lower() in L.EURO_ZONE_SCALES and not _noun_follows(s, q):
         q.kind, q.unit, q.inferred = "money", "EUR", True
         return q
     return None
 
 
-def _prefix_code(pre: re.Match) -> str:
-    if pre.group("ld"):
-        return L.DOLLAR_PREFIXES[pre.group("ld").lower()]
-    return L.CURRENCY_SYMBOLS[pre.group("sym")] if pre.group("sym") else pre.group("iso")
+_SCALE_AFTER = re.compile(rf"\s+(?P<w>{_rx_alt(L.SCALE_WORDS)}){_END}", re.I)
+
+
+def _scaled_after(s: str, q: _Q, mega) -> _Q:
+    """'75 USD million', '30 MUSD': a scale written after the currency."""
+    if q.scale:
+        return q
+    if mega != 1:
+        q.mult, q.scale = mega, "M"
+    elif (m := _SCALE_AFTER.match(s, q.end)):
+        q.mult, q.scale, q.end = N.scale(m.group("w")), m.group("w"), m.end()
+    return q
 
 
 def _noun_follows(s: str, q: _Q) -> bool:
     c = _COUNT.match(s, q.end)
     return bool(c and (c.group("conn").strip() or _countable(c.group("w1"), "it")))
-
-
-def _currency_code(word: str) -> str:
-    if word in L.CURRENCY_SYMBOLS:
-        return L.CURRENCY_SYMBOLS[word]
-    for pat, code in L.CURRENCY_WORDS:
-        if re.fullmatch(pat, word, re.I):
-            return code
-    return word.upper()
 
 
 def _as_other(s: str, q: _Q, m: re.Match, lang: str) -> _Q | None:
@@ -230,7 +171,8 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
         return None
     if _countable(c.group("w1"), lang):
         thing, end = c.group("w1"), c.end("w1")
-    elif c.group("w2") and c.group("w1").lower() not in _ALL_STOPS and _countable(c.group("w2"), lang):
+    elif (c.group("w2") and c.group("w1").lower() not in _ALL_STOPS and c.group("w1").isalpha()
+          and _countable(c.group("w2"), lang)):
         thing, end = c.group("w2"), c.end("w2")
     else:
         return None
@@ -272,6 +214,31 @@ def _decades(s: str, qs: list[_Q]) -> list[_Q]:
 
 
 # ------------------------------------------------------------------ joins
+_AND_GAP = re.compile(r"\s*(?:and\s+)?")
+
+
+def _join_minor(s: str, qs: list[_Q]) -> list[_Q]:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five', '15 USD 50': one amount."""
+    out: list[_Q] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev and _minor_of(s, prev, q):
+            cents = q.value if q.minor else q.base * Decimal("0.01")
+            prev.base, prev.mult, prev.prec, prev.end = prev.value + cents, Decimal(1), Decimal("0.01"), q.end
+            continue
+        out.append(q)
+    return out
+
+
+def _minor_of(s: str, major: _Q, q: _Q) -> bool:
+    if major.kind != "money" or major.minor or major.scale or major.base % 1 or q.scale:
+        return False
+    if not _AND_GAP.fullmatch(s, major.end, q.start):
+        return False
+    if q.minor:
+        return q.base < 100 and q.base % 1 == 0
+    return (q.kind is None and 0 < q.base < 100 and q.base % 1 == 0 and q.prec == 1
+            and not s[q.end:q.end + 1].isalnum())  # "10 turkish lira 11a"
 def _join_ranges(s: str, qs: list[_Q]) -> list[_Q]:
     out, i = [], 0
     while i < len(qs):
@@ -361,18 +328,40 @@ def _to_figure(s: str, q: _Q) -> Figure | None:
 # ------------------------------------------------------------------ one price string
 def parse_price(text: str, currency_hint: str | None = None,
                 decimal_separator: str | None = None) -> tuple[float | None, str | None]:
-    """(amount, ISO code) of a single price string ("CHF 1'049,95"); the first money figure, else
-    the first plain number with the currency of ``currency_hint`` (or None)."""
-    if decimal_separator:
-        text = text.replace(decimal_separator, "\x00").replace(",", "").replace(".", "").replace("\x00", ".")
-    money = [f for f in extract_figures(text, "en") if f.kind == "money"]
+    """(amount, ISO code) of a single price string ("CHF 1'049,95", "9 800 Kč"): the first money
+    figure; else the first plain number, with a currency written anywhere in the string or
+    given by ``currency_hint`` (or None). In a lone price a space groups thousands and "1.500"
+    is fifteen hundred (``numbers``, "price")."""
+    text = _tidy_price(text, decimal_separator)
+    money = [f for f in extract_figures(text, "price") if f.kind == "money"]
     if money:
         return money[0].value, money[0].unit
-    m = next((m for m in _amount_re("en").finditer(text) if m.group("num")), None)
-    if m is None:
-        return None, None
-    hint = [f for f in extract_figures(f"1 {currency_hint}", "en") if f.kind == "money"] if currency_hint else []
-    return float(_parse_number(m.group("num"), "en")[0]), (hint[0].unit if hint else None)
+    m = next((m for m in N.amount_re("price").finditer(text) if m.group("num")), None)
+    amount = float(N.parse_number(m.group("num"), "price")[0]) if m else (0.0 if _FREE.search(text) else None)
+    return amount, _price_currency(text) or (_price_currency(currency_hint) if currency_hint else None)
+
+
+def _price_currency(text: str) -> str | None:
+    m = CUR.PRICE.anywhere.search(text)
+    return CUR.code_of(m.group()) if m else None
+
+
+_FREE = re.compile(r"^\W*(?:free|gratis|gratuit|kostenlos|gratuito)\W*$", re.I)  # "Free!", not "Free shipping"
+_PRICE_FIXES = [
+    (re.compile(r"(?<![\d.])\.{1,2}(\d)"), r"0.\1"),              # "$.75", "$..75"
+    (re.compile(r"(\d)([.,]) (\d{1,2})(?!\d)"), r"\1\2\3"),        # "$119. 95", "118, 99 TL"
+    (re.compile(r"(\d)(€) ?(\d{2})(?!\d)"), r"\1.\3 \2"),            # "35€ 99": euros and cents
+]
+
+
+def _tidy_price(text: str, decimal_separator: str | None) -> str:
+    if decimal_separator:
+        unit = "" if decimal_separator in ".,'" else " " + decimal_separator  # "1250€60": € is both
+        text = text.replace(decimal_separator, "\x00").replace(",", "").replace(".", "").replace("\x00", ".")
+        text = re.sub(r"\.\s+(?=\d)", ".", text) + unit
+    for rx, repl in _PRICE_FIXES:
+        text = rx.sub(repl, text)
+    return text
 
 
 # the public API of the extraction stage, importable from here

@@ -36,9 +36,10 @@ SCALE_WORDS = {
     "mld": 1e9, "mld.": 1e9, "mrd.": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
     "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "md": 1e9, "mds": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # glued single-letter scales: "$300m", "€1.5B", "$10k" (never with a space)
-SCALE_LETTERS = {"k": 1e3, "m": 1e6, "b": 1e9}
+SCALE_LETTERS = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 # scale words that are unambiguously non-English: such amounts get EUR when no currency is named
 EURO_ZONE_SCALES = {"miliardi", "miliardo", "milioni", "milione", "mld", "mld.", "mln", "mln.",
                     "milliard", "milliards", "milliarde", "milliarden", "mrd", "mrd.", "mio", "mio.", "millionen"}
@@ -59,38 +60,100 @@ WORD_NUMBERS_BY_LANG = {
            "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15, "veinte": 20,
            "treinta": 30, "mil": 1000},
 }
+
+
+def _english_numbers() -> dict[str, int]:
+    """one..ninety-nine, hyphenated and spaced ("forty-five", "forty five")."""
+    units = "one two three four five six seven eight nine".split()
+    teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    out = {w: i + 1 for i, w in enumerate(units)} | {w: i + 10 for i, w in enumerate(teens)}
+    for i, t in enumerate(tens):
+        out[t] = 20 + 10 * i
+        for j, u in enumerate(units):
+            out[f"{t}-{u}"] = out[f"{t} {u}"] = 21 + 10 * i + j
+    return out
+
+
+WORD_NUMBERS_BY_LANG["en"].update(_english_numbers())
 WORD_NUMBERS = {w: v for words in WORD_NUMBERS_BY_LANG.values() for w, v in words.items()}
 HALF_PREFIX = r"half\s+an?|mezzo|(?:un\s+)?demi-|eine?\s+halbe|medio"
+# fractions before a scale word: "half million", "a quarter million", "three quarters billion"
+FRACTIONS = {"half": "0.5", "a half": "0.5", "quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25",
+             "three quarters": "0.75", "three-quarters": "0.75", "three quarter": "0.75",
+             "a third": "0.3333333333", "one third": "0.3333333333", "two thirds": "0.6666666667",
+             "two-thirds": "0.6666666667"}
 HALF_SUFFIX = r"\s+(?:e|et|y|und)\s+(?:mezzo|demi|medio|halb)"
 
 # ---------------------------------------------------------------- currencies
-# prefix symbols/codes (case-sensitive), longest first
+# Currency forms kept by hand; they win over the CLDR tables in currency_data.py (see currency.py).
+# Symbols are case-sensitive. Shared symbols get the reading a news reader expects ("$" -> USD,
+# "£" -> GBP, "¥" -> JPY, "Rs" -> INR); a form that stays ambiguous maps to itself ("kr").
 CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "CN¥": "CNY", "$": "USD", "€": "EUR",
-    "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+    "£": "GBP", "₤": "GBP", "￡": "GBP", "¥": "JPY", "￥": "JPY", "円": "JPY", "元": "CNY", "圆": "CNY",
+    "圓": "CNY", "人民币": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "원": "KRW",
+    "₽": "RUB", "руб.": "RUB", "руб": "RUB", "р.": "RUB", "Р": "RUB", "₺": "TRY", "TL": "TRY",
+    "грн.": "UAH", "грн": "UAH", "₴": "UAH", "лв.": "BGN", "лв": "BGN", "zł": "PLN", "Zł": "PLN",
+    "Kč": "CZK", "Ft": "HUF", "Rp": "IDR", "RM": "MYR", "₫": "VND", "VNĐ": "VND", "₪": "ILS", "NIS": "ILS", "ש\"ח": "ILS", "ש'ח": "ILS",
+    "ש״ח": "ILS", "E£": "EGP", "KSh": "KES", "KShs": "KES", "ரூ": "LKR", "රු": "LKR", "Fr.": "CHF",
+    "SFr": "CHF", "SFr.": "CHF", "S/": "PEN", "S/.": "PEN", "B/.": "PAB", "RD$": "DOP", "J$": "JMD",
+    "TT$": "TTD", "BZ$": "BZD", "GY$": "GYD", "G$": "GYD", "Z$": "ZWL", "MOP$": "MOP", "CUC$": "CUC",
+    "T$": "TOP", "$U": "UYU", "$b": "BOB", "GH₵": "GHS", "₵": "GHS", "₦": "NGN", "₱": "PHP",
+    "₮": "MNT", "₭": "LAK", "₡": "CRC", "₾": "GEL", "៛": "KHR", "₼": "AZN", "֏": "AMD", "؋": "AFN",
+    "৳": "BDT", "฿": "THB", "บาท": "THB", "₿": "BTC", "Ƀ": "BTC",
 }
+# forms read only in a lone price string (too ambiguous in running text)
+PRICE_ONLY_SYMBOLS = {"lei": "RON", "Lei": "RON", "LEI": "RON", "đ": "VND", "Br": "Br", "KD": "KWD", "BD": "BHD", "LD": "LYD", "Lek": "ALL", "kn": "HRK", "KM": "BAM",
+                      "CFA": "CFA", "र": "र", "ريال": "ريال", "درهم": "درهم", "جنيه": "جنيه", "₶": "₶", "Dinara": "RSD", "din": "RSD", "Дин": "RSD", "дин": "RSD",
+                      "тг": "KZT", "تومان": "تومان", "ден": "MKD", "ДЕН": "MKD", "Kr": "kr",
+                      "zl": "PLN", "chf": "CHF", "CHf": "CHF", "nzd": "NZD", "nis": "ILS", "hrn": "UAH"}
+# letter symbols from CLDR that are too often a word or a unit to read as money in running text
+LETTER_SYMBOL_STOP = {"den", "Le", "CF", "FC", "DA", "LS", "SR", "Ar", "Bs", "Db", "KM", "КМ", "UM",
+                      "VT", "M", "MK", "Br", "lei", "Lei", "LEI", "đ", "S", "DT", "D", "E", "G", "P", "Q", "R", "K", "L", "ر", "сом", "Rf",
+                      "RF", "Kz", "Nfk", "CFP", "FG", "ብር"}
+# single letters read as a currency only glued before a price ("R273.00")
+GLUED_LETTER_SYMBOLS = {"R": "ZAR", "P": "BWP", "Q": "GTQ", "K": "K", "L": "L"}
 # lettered dollar prefixes, matched case-insensitively and with an optional space before "$"
 # ("C$", "c $ 16.4 million", "HK $", "usd$ 15"); single "A"/"S"/"R" stay case-sensitive symbols
 DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
                    "hk": "HKD", "hkd": "HKD", "nz": "NZD", "nzd": "NZD", "au": "AUD", "aud": "AUD",
                    "mx": "MXN", "mex": "MXN", "mxn": "MXN", "nt": "TWD", "sgd": "SGD"}
-ISO_CODES = ("USD EUR GBP JPY CHF CNY CAD AUD SEK NOK DKK INR BRL KRW HKD SGD NZD PLN TRY "
-             "ZAR MXN RUB AED SAR CZK HUF RON").split()
-# currency words after the number (regex, code); order matters: specific first
+# codes beyond CLDR's current list (crypto, recent redenominations)
+EXTRA_CODES = ("BTC", "XBT", "ETH", "ZWL", "CUC", "VES", "SLE",
+               # replaced by the euro, still in older coverage
+               "DEM", "FRF", "ITL", "ESP", "PTE", "NLG", "FIM", "BEF", "ATS", "IEP", "GRD")
+# ISO codes that are also capitalised English words ("TOP 10", "ALL 5 seats"): never money in text
+ISO_WORDS = {"ALL", "TOP", "CUP", "MOP", "MAD", "SOS", "PEN", "BAM", "AMD", "BOB", "GEL", "WST"}
+# lower-case codes read in running text ("10 rmb 20 usd")
+LOWER_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY",
+               "rmb": "CNY", "cad": "CAD", "aud": "AUD", "inr": "INR", "pln": "PLN", "nzd": "NZD",
+               "sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "huf": "HUF", "try": "TRY"}
+# currency words after the number (regex, code); order matters: specific first; CLDR names
+# (currency_data.NAMES) are looked up after these
 CURRENCY_WORDS = [
     (r"(?:us|u\.s\.|american)\s+dollars?", "USD"), (r"us-dollar", "USD"),
     (r"australian\s+dollars?", "AUD"), (r"canadian\s+dollars?", "CAD"),
     (r"hong\s+kong\s+dollars?", "HKD"), (r"dollars?\s+(?:am[ée]ricains|us)", "USD"),
     (r"dollars?", "USD"), (r"dollari|dollaro", "USD"), (r"d[óo]lares|d[óo]lar", "USD"),
-    (r"euros?", "EUR"), (r"pounds?\s+sterling|sterling|sterline|sterlina|livres?\s+sterling", "GBP"),
-    (r"pounds?|pfund", "GBP"), (r"yen", "JPY"), (r"(?:chinese\s+)?(?:yuan|renminbi)|rmb", "CNY"),
+    (r"euros?", "EUR"), (r"pounds?\s+sterling|sterling|sterline|sterlina|livres?\s+sterling|stg", "GBP"),
+    (r"(?:british\s+)?pounds?|pfund", "GBP"), (r"(?:japanese\s+)?yen", "JPY"),
+    (r"(?:chinese\s+)?(?:yuan|renminbi)|rmb|kuai", "CNY"),
     (r"turkish\s+liras?", "TRY"), (r"mexican\s+pesos?", "MXN"),
     (r"swiss\s+francs?|francs?\s+suisses|franchi\s+svizzeri|schweizer\s+franken|franken", "CHF"),
-    (r"rupees", "INR"),
+    (r"(?:indian\s+)?rupees?", "INR"), (r"(?:dutch\s+)?guilders?", "NLG"), (r"pesetas?", "ESP"),
+    (r"(?:finnish\s+)?markkaa?", "FIM"), (r"(?:french\s+)?francs?", "franc"), (r"bitcoins?", "BTC"),
 ]
 # currency words that are also ordinary nouns: money only with a scale word
-WEAK_CURRENCY = {"pound", "pounds", "pfund"}
+WEAK_CURRENCY = {"pound", "pounds", "pfund", "british pound", "british pounds"}
+# minor units (English): word -> (currency when no major unit precedes, fraction of the major unit)
+MINOR_UNITS = {"cents": ("USD", "0.01"), "cent": ("USD", "0.01"), "¢": ("USD", "0.01"),
+               "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "satoshis": ("BTC", "0.00000001"),
+               "satoshi": ("BTC", "0.00000001")}
+# currency words read before the number ("dollar 22.5 million", "rmb 10")
+PREFIX_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "rmb": "CNY",
+                "yuan": "CNY", "stg": "GBP", "sterling": "GBP"}
 
 # ---------------------------------------------------------------- qualifiers
 APPROX = [

@@ -1,0 +1,109 @@
+"""Amounts as written in news text: digits with language-dependent separators, scale words
+("1,5 miliardi", "$300m", "35 lakh"), written numbers ("forty-five", "un miliardo e mezzo") and
+fractions of a scale ("a quarter million"). Pure stdlib; word lists in :mod:`storywatch.lexicon`.
+
+``lang`` is "en", "it", "fr", "de", "es", or "price" for a lone price string, where a space
+groups thousands ("9 800 Kč") and a single separator before exactly three digits groups
+thousands whichever it is ("Rp 31.500", "1,500").
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from . import lexicon as L
+
+END = r"(?![\wÀ-ÿ])"
+HALF = Decimal("0.5")
+
+
+def rx_alt(words) -> str:
+    return L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def trie_rx(words) -> str:
+    """One regex alternation of ``words`` as a prefix tree (longest match first): tried at every
+    word start of every sentence, a flat alternation of ~250 words is the grammar's hot spot."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_rx(trie)
+
+
+def _node_rx(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _node_rx(sub)
+                for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@lru_cache(maxsize=8)
+def amount_re(lang: str) -> re.Pattern:
+    sep = r"(?:[,.'’\u00a0\u202f]" + ("| )" if lang in ("fr", "price") else ")")
+    indian = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"          # 12,34,567.89
+    num = (r"(?<![\d_/#+])(?<!\d[.,])(?<![\s(]-)(?<![^\W\d_]-)(?!0\d)"
+           rf"(?:{indian}(?![,\d])|\d{{1,3}}(?:{sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)")
+    scale, wn, frac = trie_rx(L.SCALE_WORDS), trie_rx(L.WORD_NUMBERS), trie_rx(L.FRACTIONS)
+    return re.compile(
+        rf"(?:(?P<num>{num})(?:(?P<sl>[mbkMBKT]){END}|\s?(?P<sl2>Mds?|Md|M)(?=\s?€)|(?:\s*|-)(?P<s1>{scale}){END})?"
+        rf"|\b(?P<half>{L.HALF_PREFIX})\s*(?P<s3>{scale}){END}"
+        rf"|\b(?P<frac>{frac})\s+(?:of\s+an?\s+|an?\s+)?(?P<s5>{scale}){END}"
+        rf"|\b(?P<wn>{wn}){END}(?P<h1>\s+and\s+a\s+half)?(?:\s+(?P<s2>{scale}){END})?"
+        rf"|\b(?P<a>an?)\s+(?P<s4>{scale}){END})(?P<h2>{L.HALF_SUFFIX})?", re.I)
+
+
+def parse_number(s: str, lang: str) -> tuple[Decimal, int]:
+    """'1.500' -> 1500 (it) / 1.5 (en); '1,5' -> 1.5 everywhere. Returns (value, decimals)."""
+    s = re.sub(r"[\s\u00a0\u202f'’]", "", s)
+    dec = None
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        head, *rest = s.split(sep)
+        if len(rest) == 1 and (len(rest[0]) != 3 or len(head) > 3):
+            dec = sep
+        elif len(rest) == 1 and lang != "price":
+            dec = ("." if sep == "." else None) if lang == "en" else ("," if sep == "," else None)
+    if dec is None:
+        return Decimal(re.sub(r"[.,]", "", s)), 0
+    whole, frac = s.rsplit(dec, 1)
+    return Decimal(re.sub(r"[.,]", "", whole) + "." + frac), len(frac)
+
+
+def scale(word: str | None) -> Decimal:
+    if not word:
+        return Decimal(1)
+    w = re.sub(r"\s+", " ", word.lower())
+    return Decimal(str(L.SCALE_LETTERS.get(w) or L.SCALE_WORDS.get(w, 1)))
+
+
+def word_number(text: str) -> Decimal:
+    return Decimal(str(L.WORD_NUMBERS[re.sub(r"\s+", " ", text.lower())]))
+
+
+def amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
+    """(base number, precision of base, scale word) of an ``amount_re`` match."""
+    g = m.groupdict()
+    if g["num"]:
+        base, decimals = parse_number(g["num"], lang)
+        prec = Decimal(1).scaleb(-decimals)
+    elif g["wn"]:
+        base = word_number(g["wn"]) + (HALF if g["h1"] else 0)
+        prec = HALF if base % 1 else Decimal(1)
+    elif g["frac"]:
+        base = Decimal(L.FRACTIONS[re.sub(r"\s+", " ", g["frac"].lower())])
+        prec = Decimal("0.25") if base in (Decimal("0.25"), Decimal("0.75")) else base.min(HALF)
+    else:
+        base, prec = (HALF, HALF) if g["half"] else (Decimal(1), Decimal(1))
+    word = g["sl"] or g["sl2"] or g["s1"] or g["s2"] or g["s3"] or g["s4"] or g["s5"]
+    if g["h2"] and word:
+        base, prec = base + HALF, min(prec, HALF)
+    return base, prec, word
