@@ -33,14 +33,55 @@ _ISO = {
     "hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "mx$": "MXN", "mexican peso": "MXN",
     "mxn": "MXN", "₩": "KRW", "원": "KRW", "krw": "KRW", "฿": "THB", "บาท": "THB", "omr": "OMR",
     "sek": "SEK", "zar": "ZAR", "sar": "SAR",
+    # more written forms that name one currency (checked against ISO 4217 / CLDR by hand)
+    "fr.": "CHF", "sfr": "CHF", "sfr.": "CHF", "lek": "ALL", "bd": "BHD", "kd": "KWD", "ld": "LYD",
+    "kn": "HRK", "cuc$": "CUC", "j$": "JMD", "s/.": "PEN", "s/": "PEN", "tt$": "TTD", "$u": "UYU",
+    "z$": "ZWL", "₿": "BTC", "ƀ": "BTC", "btc": "BTC", "g$": "GYD", "gy$": "GYD", "ksh": "KES",
+    "kshs": "KES", "stg": "GBP", "￡": "GBP", "din": "RSD", "дин": "RSD", "dinara": "RSD",
+    "ден": "MKD", "ש״ח": "ILS", 'ש"ח': "ILS", "ש'ח": "ILS", "₵": "GHS", "gh₵": "GHS",
+    "人民币": "CNY", "圆": "CNY", "圓": "CNY", "ரூ": "LKR", "රු": "LKR", "$b": "BOB", "rd$": "DOP",
+    "bz$": "BZD", "mop$": "MOP", "t$": "TOP", "e£": "EGP", "тг": "KZT", "vnđ": "VND",
 }
 
 
+def _cldr() -> dict[str, str]:
+    """Symbols and English names CLDR gives to exactly one currency in use (read through Babel,
+    independently of storywatch's own tables), plus the ISO codes themselves."""
+    from collections import defaultdict
+
+    from babel import Locale, localedata
+    from babel.core import get_global
+    from babel.numbers import get_currency_name, get_territory_currencies
+    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t)}
+    seen: dict[str, set] = defaultdict(set)
+    for ident in localedata.locale_identifiers():
+        try:
+            for code, sym in Locale.parse(ident).currency_symbols.items():
+                if code in codes:
+                    seen[sym].add(code)
+        except Exception:  # noqa: BLE001 - a locale Babel cannot load adds nothing
+            continue
+    out = {sym: next(iter(c)) for sym, c in seen.items() if len(c) == 1}
+    for code in codes:
+        out[code] = code
+        out[get_currency_name(code, locale="en").lower()] = code
+    return out
+
+
+_CLDR: dict[str, str] | None = None
+
+
 def iso(written: str | None) -> str | None:
+    """Canonical currency for comparison: an ISO code where the written form names one currency
+    (our hand table of common forms, then CLDR), else the form as written. Applied to the
+    expected and the predicted currency alike."""
+    global _CLDR
     if written is None:
         return None
+    if _CLDR is None:
+        _CLDR = _cldr()
     w = " ".join(written.strip().lower().split())
-    return _ISO.get(w, written.strip())
+    return _ISO.get(w) or _CLDR.get(written.strip()) or _CLDR.get(w) or written.strip()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,9 @@ import adapters
 Q3_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "yen": "JPY",
                "yuan": "CNY", "swiss franc": "CHF", "canadian dollar": "CAD", "indian rupee": "INR"}
 RT_UNIT = {"Dollar": "USD", "Pound": "GBP"}   # display units without isoCurrency we resolve
+# Recognizers-Text gives minor units in their own count ("50 cents" -> 50 Cent); storywatch gives
+# the amount in the major unit (0.50). Compared in the major unit.
+RT_MINOR = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01, "Satoshi": 1e-8}
 
 
 # ------------------------------------------------------------------ matching helpers
@@ -140,6 +143,8 @@ def _rt_gold(case: dict) -> list[dict]:
         res = r["Resolution"]
         code = res.get("isoCurrency") or RT_UNIT.get(res.get("unit"))
         value = float(res["value"]) if res.get("value") is not None else None  # a bare "dollars"
+        if value is not None and res.get("unit") in RT_MINOR:
+            value *= RT_MINOR[res["unit"]]
         out.append({"value": value, "code": code, "span": (r["Start"], r["End"] + 1)})
     return out
 
@@ -183,7 +188,7 @@ def score_prices(path: Path, tools: dict) -> dict:
             want = Decimal(r["amount"]) if r["amount"] is not None else None
             a = (got_amount == want) if want is not None and got_amount is not None else got_amount is want
             ok_a += a
-            ok_b += a and adapters.iso(r["currency"]) == got_cur
+            ok_b += a and adapters.iso(r["currency"]) == adapters.iso(got_cur)
         amount[name], both[name] = ok_a, ok_b
     return {"amount correct (count)": amount, "amount+currency correct (count)": both}
 
