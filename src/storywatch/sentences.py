@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from . import lexicon as L
 
@@ -11,12 +13,13 @@ _ALL_STOPS = frozenset().union(*_STOPS.values())
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)   # one sentence is asked about by figures, statuses and subjects
 def detect_language(text: str) -> str:
     """Language with the most stopword hits ("en", "it", "fr", "de", "es"); "en" on ties/none."""
-    words = [w.lower() for w in _WORDS.findall(text)]
+    words = Counter(w.lower() for w in _WORDS.findall(text))
     best, score = "en", 0
     for lang, stops in _STOPS.items():
-        n = sum(w in stops for w in words)
+        n = sum(c for w, c in words.items() if w in stops)
         if n > score:
             best, score = lang, n
     return best

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import re._constants as _C
+import re._parser as _P
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -69,6 +71,8 @@ def _in_denial(sentence: str, denial: int, start: int) -> bool:
 
 def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
     hits: list[tuple[str, re.Match, bool]] = []
+    if not _PREFILTER.search(" ".join(sentence.lower().split())):
+        return hits  # most sentences: no trigger can start anywhere in them
     for status, rx, weak in _STATUS_RX:
         for m in rx.finditer(sentence):
             if not any(m.start() < h.end() and h.start() < m.end() for _, h, _ in hits):
@@ -138,3 +142,67 @@ def _denier(before: str) -> str | None:
     if names:
         return " ".join(reversed(names))
     return " ".join(tail[-2:]) if len(tail) > 1 and tail[-2].endswith(("'s", "’s")) else None
+
+
+# ------------------------------------------------------------------ prefilter
+# Every trigger match starts with one of a few literal prefixes (up to 5 characters, whitespace
+# as one space), read off the patterns' parse trees; one literal search over the sentence rules
+# most sentences out before the ~15 trigger regexes run. Any construct the reader does not
+# expand cuts the prefix short, which keeps the filter safe (a shorter prefix matches more).
+_K = 5
+
+
+def _is_space(op, av) -> bool:
+    return (op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_SPACE)]) or (op is _C.LITERAL and av == 32)
+
+
+def _chars(items) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(chr(av).lower())
+        elif op is _C.RANGE and av[1] - av[0] < 64:
+            out |= {chr(c).lower() for c in range(av[0], av[1] + 1)}
+        else:
+            return None
+    return out
+
+
+def _prefixes(seq: list, k: int = _K) -> set[str]:
+    if k <= 0 or not seq:
+        return {""}
+    (op, av), rest = seq[0], list(seq[1:])
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return _prefixes(rest, k)
+    if op is _C.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest, k)
+    if op is _C.BRANCH:
+        return set().union(*(_prefixes(list(alt) + rest, k) for alt in av[1]))
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        return _repeat_prefixes(av, rest, k)
+    heads = {" "} if _is_space(op, av) else {chr(av).lower()} if op is _C.LITERAL else \
+        (_chars(av) if op is _C.IN else None)
+    if not heads:
+        return {""}
+    return {h + t for h in heads for t in _prefixes(rest, k - 1)}
+
+
+def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
+    lo, hi, sub = av
+    sub = list(sub)
+    if len(sub) == 1 and _is_space(*sub[0]):                # \s+ / \s* read as one space
+        spaced = {" " + t for t in _prefixes(rest, k - 1)}
+        return spaced | _prefixes(rest, k) if lo == 0 else spaced
+    once = _prefixes(sub + rest, k) if hi == 1 else _prefixes(sub, k)
+    return once | _prefixes(rest, k) if lo == 0 else once
+
+
+def _prefilter() -> re.Pattern:
+    from .numbers import trie_rx
+    found = set().union(*(_prefixes(list(_P.parse(p, re.I))) for _, p, _ in L.STATUS_PATTERNS))
+    if "" in found:            # a pattern the reader cannot bound: never filter
+        return re.compile("")
+    return re.compile(trie_rx(found))
+
+
+_PREFILTER = _prefilter()
