@@ -55,3 +55,12 @@ def test_a_new_seed_file_alerts_within_seconds(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_seed_deleted_between_listing_and_stat_is_simply_gone(tmp_path, monkeypatch):
+    from storywatch import watch as w
+    (tmp_path / "001_a.txt").write_text("Italy and SpaceX.\n", encoding="utf-8")
+    # the folder listing still names a file that was deleted right after (the race in a live folder)
+    monkeypatch.setattr(w, "seed_names", lambda folder: ["001_a.txt", "002_gone.txt"])
+    sig = w.seeds_signature(tmp_path)
+    assert [name for name, *_ in sig] == ["001_a.txt"]

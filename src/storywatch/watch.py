@@ -18,9 +18,16 @@ from .warehouse import Warehouse
 
 
 def seeds_signature(folder: Path) -> tuple:
-    """Names, modification times and sizes of the seed files: changes when a seed appears or changes."""
-    stats = ((name, (folder / name).stat()) for name in seed_names(folder))
-    return tuple((name, st.st_mtime_ns, st.st_size) for name, st in stats)
+    """Names, modification times and sizes of the seed files: changes when a seed appears, changes
+    or goes away (a file deleted between the listing and its stat is simply gone)."""
+    out = []
+    for name in seed_names(folder):
+        try:
+            st = (folder / name).stat()
+        except FileNotFoundError:
+            continue
+        out.append((name, st.st_mtime_ns, st.st_size))
+    return tuple(out)
 
 
 def watch(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None, feeds: tuple[str, ...] = (),
