@@ -67,7 +67,7 @@ def main() -> None:
             "plural) -> code; AMBIGUOUS: symbols CLDR gives to several currencies.\n\n"
             "Data: Unicode CLDR, Copyright (c) 1991-2025 Unicode, Inc., Unicode License v3\n"
             '(https://www.unicode.org/license.txt), as shipped in Babel.\n"""\n'
-            f"CODES = frozenset({sorted(codes)!r})\n\n"
+            f"CODES = frozenset({pprint.pformat(sorted(codes), width=110, compact=True)})\n\n"
             f"SYMBOLS = {pprint.pformat(unique_syms, width=110, compact=True)}\n\n"
             f"NAMES = {pprint.pformat(unique_names, width=110, compact=True)}\n\n"
             f"AMBIGUOUS = {pprint.pformat(ambiguous, width=110, compact=True)}\n")

@@ -36,7 +36,8 @@ def _symbols(text: bool) -> dict[str, str]:
 
 SYMBOLS = _symbols(text=True)
 PRICE_SYMBOLS = _symbols(text=False)
-CODES = frozenset(C.CODES) | frozenset(L.EXTRA_CODES) | {c for c in L.CURRENCY_SYMBOLS.values() if len(c) == 3 and c.isupper()}
+CODES = (frozenset(C.CODES) | frozenset(L.EXTRA_CODES)
+         | {c for c in L.CURRENCY_SYMBOLS.values() if len(c) == 3 and c.isupper()})
 NAMES = {**C.NAMES}
 _WORD_RX = [(re.compile(p, re.I), code) for p, code in L.CURRENCY_WORDS]
 
@@ -50,7 +51,8 @@ _PREFIX_WORDS = _alt(L.PREFIX_WORDS)
 _LOWER = _alt(L.LOWER_CODES)
 _CURWORD = "|".join(p for p, _ in L.CURRENCY_WORDS)
 SUFFIX_WORD = re.compile(rf"(?:\s*|-)(?:(?:di|de|of)\s+|d['’])?(?P<w>{_CURWORD})(?![\wÀ-ÿ-])", re.I)
-_NAME_WORDS = re.compile(r"(?:\s*|-)(?:(?:di|de|of)\s+|d['’])?(?P<w>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})")
+_NAME_WORDS = re.compile(r"(?:\s*|-)(?:(?:di|de|of)\s+|d['’])?"
+                         r"(?P<w>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})")
 _MINOR = re.compile(rf"(?:\s*|-)(?P<w>{_alt(L.MINOR_UNITS)})(?![\w])", re.I)
 GLUED = re.compile(rf"(?<![\w])(?P<glued>{_alt(L.GLUED_LETTER_SYMBOLS)})$")
 MEGA = Decimal(1_000_000)

@@ -1,0 +1,176 @@
+"""Where storywatch may connect: public addresses only, vetted at connect time, under a deadline.
+
+Every redirect hop and every DNS answer is vetted (private, loopback, link-local, multicast,
+reserved, CGNAT and metadata addresses are refused unless the caller allows private addresses)
+and the connection goes to the vetted address; every socket read and write is clamped to what
+is left of the fetch's deadline. Also the error types every fetch problem is reported as.
+"""
+from __future__ import annotations
+
+import contextvars
+import ipaddress
+import os
+import socket
+import time
+from typing import Callable, Iterable
+
+import httpcore
+import httpx
+
+RETRY_HINT = "transient; retry later"
+TERMINAL_HINT = "terminal; record it and move on"
+_EXTRA_BLOCKED = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "192.0.0.0/24", "198.18.0.0/15", "fc00::/7", "fe80::/10"))
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("storywatch_deadline", default=None)
+_CURRENT_URL: contextvars.ContextVar[str] = contextvars.ContextVar("storywatch_url", default="")
+Resolver = Callable[[str, int], list[str]]
+
+
+class FetchError(Exception):
+    """A failed fetch. ``str(e)`` is one line: ``<url>: <what happened> — <what to do>``."""
+
+    def __init__(self, url: str, reason: str, *, transient: bool, hint: str | None = None,
+                 status: int | None = None, retry_after: float | None = None) -> None:
+        self.url, self.reason, self.transient = url, reason, transient
+        self.status, self.retry_after = status, retry_after
+        self.hint = hint or (RETRY_HINT if transient else TERMINAL_HINT)
+        super().__init__(f"{url}: {reason} — {self.hint}")
+
+    @property
+    def kind(self) -> str:
+        return "transient" if self.transient else "terminal"
+
+    def __reduce__(self):  # picklable and copyable (Prefect may persist exceptions)
+        return _rebuild_error, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuild_error(cls: type, message: str, state: dict) -> "FetchError":
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
+
+class AddressRefused(FetchError):
+    """The URL's scheme or address is not one we fetch (terminal, nothing was sent)."""
+
+    def __init__(self, url: str, reason: str, hint: str | None = None) -> None:
+        super().__init__(url, reason, transient=False, hint=hint or (
+            "terminal; only public http(s) addresses are fetched "
+            "(set STORYWATCH_ALLOW_PRIVATE=1 for trusted internal sources)"))
+
+
+def allow_private_from_env() -> bool:
+    """True when ``STORYWATCH_ALLOW_PRIVATE`` is 1/true/yes/on."""
+    return os.environ.get("STORYWATCH_ALLOW_PRIVATE", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+# address vetting ---------------------------------------------------------------
+
+def _system_resolver(host: str, port: int) -> list[str]:
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(info[4][0] for info in infos))
+
+
+def is_public_address(address: str) -> bool:
+    """False for private, loopback, link-local, multicast, reserved, CGNAT, metadata... addresses."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if ip.version == 6 and (ip.ipv4_mapped or ip.sixtofour):
+        ip = ip.ipv4_mapped or ip.sixtofour
+    flags = (ip.is_private, ip.is_loopback, ip.is_link_local, ip.is_multicast, ip.is_reserved, ip.is_unspecified)
+    return ip.is_global and not any(flags) and not any(ip in net for net in _EXTRA_BLOCKED if net.version == ip.version)
+
+
+class _Guard:
+    def __init__(self, allow_private: bool, allowed_networks: Iterable[str], resolver: Resolver) -> None:
+        self.allow_private = allow_private
+        self.allowed = tuple(ipaddress.ip_network(n, strict=False) for n in allowed_networks)
+        self.resolver = resolver
+
+    def permitted(self, address: str) -> bool:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        return self.allow_private or is_public_address(address) or any(ip in n for n in self.allowed if n.version == ip.version)
+
+    def vet(self, url: str, host: str, port: int) -> list[str]:
+        """Addresses for ``host``; every one must be permitted, else AddressRefused."""
+        host = host.strip("[]")
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            addresses = self._resolve(url, host, port)
+        refused = [a for a in addresses if not self.permitted(a)]
+        if refused:
+            raise AddressRefused(url, f"host {host} is a non-public address ({', '.join(refused)})")
+        return addresses
+
+    def _resolve(self, url: str, host: str, port: int) -> list[str]:
+        try:
+            addresses = self.resolver(host, port)
+        except socket.gaierror as exc:
+            permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -5))
+            raise FetchError(url, f"host {host} does not resolve ({exc.strerror})", transient=not permanent,
+                             hint=None if not permanent else "terminal; check the host name") from exc
+        except (OSError, UnicodeError) as exc:
+            raise FetchError(url, f"host {host} could not be resolved ({exc})", transient=True) from exc
+        if not addresses:
+            raise FetchError(url, f"host {host} resolved to no addresses", transient=True)
+        return addresses
+
+
+def _remaining(timeout: float | None, exc_type: type[Exception]) -> float | None:
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise exc_type("fetch deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """Clamps every socket read/write to what is left of the fetch deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _remaining(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _remaining(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
+        tls = self._inner.start_tls(ssl_context, server_hostname, _remaining(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Resolves and vets the host at connect time, then connects to a vetted address."""
+
+    def __init__(self, guard: _Guard) -> None:
+        self._guard = guard
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        addresses = self._guard.vet(_CURRENT_URL.get() or f"{host}:{port}", host, port)
+        error: Exception | None = None
+        for address in addresses:
+            try:
+                stream = super().connect_tcp(address, port, _remaining(timeout, httpcore.ConnectTimeout),
+                                             local_address, socket_options)
+                return _DeadlineStream(stream)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError("no address to connect to")
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(trust_env=False),
+                                             network_backend=backend, max_connections=20, keepalive_expiry=5.0)
