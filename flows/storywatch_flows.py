@@ -16,7 +16,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
 
-from storywatch import pipeline
+from storywatch import coverage, pipeline
 from storywatch.digest import alert_json
 from storywatch.progress import progress
 from storywatch.story import load_story
@@ -56,6 +56,11 @@ def task_runner(spec: str | None = None):
 
 def _gather(futures) -> list:
     return [item for f in futures for item in f.result()]
+
+
+@task(name="read pages", task_run_name="read pages {story}")
+def read(fetched, story: str, now: datetime, run_id: str):
+    return coverage.read_pages(fetched, story, now, run_id)
 
 
 @task(name="normalize batch", task_run_name="normalize {story.slug}")
@@ -143,6 +148,10 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
         cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
                       allow_private, revisits_only)
+        if cov.fetched:  # page extraction is CPU work: it fans out like normalize and extract
+            reads = read.map(pipeline.batches(cov.fetched, pipeline.PAGE_BATCH), unmapped(st.slug),
+                             unmapped(now), unmapped(run_id))
+            cov = cov.absorb(f.result() for f in reads)
         totals = pipeline.Totals()
         seeds_dir = Path(seeds) if seeds else None
         total = pipeline.count_documents(st, cov, seeds_dir, revisits_only)

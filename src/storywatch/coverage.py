@@ -3,8 +3,10 @@
 * Feeds are polled with the ETag / Last-Modified the server gave last time (a 304 costs nothing
   downstream). An entry whose fingerprint (id, updated, title, summary) is new makes its page be
   fetched; a known fingerprint does not.
-* Pages are fetched with their last validators, extracted with trafilatura, and identified by their
-  canonical URL (rel=canonical / og:url, tracking parameters, fragments and AMP variants removed).
+* Pages are fetched with their last validators (I/O, here) and read later by ``read_pages`` (CPU:
+  trafilatura, so it runs with the other CPU stages, on Dask workers when the flow has them), and
+  identified by their canonical URL (rel=canonical / og:url, tracking parameters, fragments and
+  AMP variants removed).
 * Known articles are revisited on a schedule that slows as they age and backs off while they stay
   unchanged (see ``revisit_interval``).
 * Transient errors (timeouts, resets, 5xx, 429) are retried with backoff; what still fails, and every
@@ -16,7 +18,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, TypeVar
+from typing import Callable, Iterable, TypeVar
 from urllib.parse import urlsplit
 
 from .feeds import FeedEntry, poll_feed
@@ -46,6 +48,26 @@ def make_fetcher(allow_private: bool = False) -> Fetcher:
     return Fetcher(allow_private=allow_private or allow_private_from_env(), per_host_delay=delay)
 
 
+@dataclass(frozen=True)
+class Fetched:
+    """A page body fetched this run and not read yet (reading it is CPU work: ``read_pages``)."""
+
+    url: str                      # as requested
+    kind: str                     # feed | page
+    published: datetime | None    # the feed entry's date, if it came from a feed
+    seq: int                      # the fetch's place in this run (its log row's id)
+    result: FetchResult
+
+
+@dataclass
+class PagesRead:
+    """What reading a batch of fetched pages gave: documents, problems, and their fetch log rows."""
+
+    docs: list[RawDocument] = field(default_factory=list)
+    problems: list[SourceProblem] = field(default_factory=list)
+    fetches: list[FetchLog] = field(default_factory=list)
+
+
 @dataclass
 class Coverage:
     docs: list[RawDocument] = field(default_factory=list)
@@ -53,6 +75,16 @@ class Coverage:
     polls: list[FeedPollLog] = field(default_factory=list)
     entries: list[EntryLog] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
+    fetched: list[Fetched] = field(default_factory=list)   # pages waiting for read_pages
+
+    def absorb(self, reads: Iterable[PagesRead]) -> "Coverage":
+        """Take in what ``read_pages`` made of ``fetched`` (then nothing waits any more)."""
+        for r in reads:
+            self.docs.extend(r.docs)
+            self.problems.extend(r.problems)
+            self.fetches.extend(r.fetches)
+        self.fetched = []
+        return self
 
 
 @dataclass(frozen=True)
@@ -133,6 +165,7 @@ class Collector:
         self.story, self.fetcher, self.known, self.now, self.run_id = story, fetcher, known, now, run_id
         self.out = Coverage()
         self._fetched: set[str] = set()
+        self._seq = 0
 
     def poll(self, feed_url: str) -> None:
         etag, lm = self.known.feed_validators.get(feed_url, (None, None))
@@ -176,32 +209,52 @@ class Collector:
         if res.not_modified:
             self._log(url, res, url, "not_modified")
             return
-        page = extract_page(res.body, res.final_url, charset=res.charset)
-        if page is None:
-            self.out.problems.append(SourceProblem(url, f"{url}: no article text could be extracted "
-                                                   "(not an article page?); check the URL or remove it."))
-            self._log(url, res, None, "unreadable")
-            return
-        identity = article_identity(page.canonical_url, res.final_url)
-        self._log(url, res, identity, "fetched")
-        when = page.published or published
-        version_time = page.modified or when or self.now      # an update is reported when modified
-        self.out.docs.append(RawDocument(
-            url=identity, source_kind=kind, source=url, text=page.text, title=page.title,
-            published=when, order_key=order_key(version_time, identity),
-            outlet=_outlet(identity, page.sitename), language=page.language))
+        self.out.fetched.append(Fetched(url, kind, published, self._next(), res))
+
+    def _next(self) -> int:
+        self._seq += 1
+        return self._seq
 
     def _log(self, url: str, res: FetchResult | None, article_url: str | None, outcome: str) -> None:
-        self.out.fetches.append(FetchLog(
-            stable_id(self.run_id, url, len(self.out.fetches)), self.story, url,
-            res.final_url if res else None, article_url if res else None, res.status if res else None,
-            list(res.redirects) if res else [], res.etag if res else None,
-            res.last_modified if res else None, outcome, self.now, self.run_id))
+        self.out.fetches.append(fetch_log(self.story, self.run_id, self.now, self._next(), url, res,
+                                          article_url, outcome))
+
+
+def fetch_log(story: str, run_id: str, now: datetime, seq: int, url: str, res: FetchResult | None,
+              article_url: str | None, outcome: str) -> FetchLog:
+    return FetchLog(stable_id(run_id, url, seq), story, url, res.final_url if res else None,
+                    article_url if res else None, res.status if res else None,
+                    list(res.redirects) if res else [], res.etag if res else None,
+                    res.last_modified if res else None, outcome, now, run_id)
+
+
+def read_pages(fetched: list[Fetched], story: str, now: datetime, run_id: str) -> PagesRead:
+    """Extract article text and metadata from fetched pages (CPU; no I/O): a document per
+    readable page, a problem per unreadable one, and the fetch log row of each."""
+    out = PagesRead()
+    for f in fetched:
+        res = f.result
+        page = extract_page(res.body, res.final_url, charset=res.charset)
+        if page is None:
+            out.problems.append(SourceProblem(f.url, f"{f.url}: no article text could be extracted "
+                                              "(not an article page?); check the URL or remove it."))
+            out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, None, "unreadable"))
+            continue
+        identity = article_identity(page.canonical_url, res.final_url)
+        out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, identity, "fetched"))
+        when = page.published or f.published
+        version_time = page.modified or when or now      # an update is reported when modified
+        out.docs.append(RawDocument(
+            url=identity, source_kind=f.kind, source=f.url, text=page.text, title=page.title,
+            published=when, order_key=order_key(version_time, identity),
+            outlet=_outlet(identity, page.sitename), language=page.language))
+    return out
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,
                  now: datetime, run_id: str) -> Coverage:
-    """Poll every feed, fetch every given page and every due revisit; never raises for a source."""
+    """Poll every feed, fetch every given page and every due revisit; never raises for a source.
+    Fetched pages wait in ``Coverage.fetched`` for ``read_pages``."""
     c = Collector(story, fetcher, known, now, run_id)
     for feed in dict.fromkeys(feeds):
         c.poll(feed)

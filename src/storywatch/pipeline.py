@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import dedup
-from .coverage import Coverage, collect_http, load_known, make_fetcher
+from .coverage import Coverage, collect_http, load_known, make_fetcher, read_pages
 from .detect import FactState, detect
 from .faults import crashpoint
 from .facts import claims_for
@@ -117,6 +117,16 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
         return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
     finally:
         fetcher.close()
+
+
+# -- read pages (CPU) ------------------------------------------------------------------------
+PAGE_BATCH = 25         # fetched pages read (trafilatura) per task
+
+
+def read_coverage(cov: Coverage, story: str, now: datetime, run_id: str) -> Coverage:
+    """Extract every page the collector fetched (in-process; the flow maps ``read_pages`` over
+    ``batches(cov.fetched, PAGE_BATCH)`` on its task runner instead)."""
+    return cov.absorb(read_pages(b, story, now, run_id) for b in batches(cov.fetched, PAGE_BATCH))
 
 
 def documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
@@ -355,6 +365,7 @@ def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
     run_id = new_run_id(now)
     cov = collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                   allow_private=allow_private)
+    cov = read_coverage(cov, story.slug, now, run_id)
     crashpoint("collected")
     totals = Totals()
     total = count_documents(story, cov, seeds_dir)
