@@ -21,6 +21,7 @@ CASES = [
     ("dedup", None),
     ("noop", None),
     ("memory", None),
+    ("scaleout", "article-extraction-benchmark"),
 ]
 
 

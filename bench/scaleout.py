@@ -1,0 +1,129 @@
+"""scaleout: the CPU stages on N Dask workers (prefect-dask's DaskTaskRunner) vs one worker.
+
+Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (default 4), as
+already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of pages
+through the same functions `storywatch run` maps on its task runner — ``coverage.read_pages``
+(trafilatura + metadata + identity), ``pipeline.prepare`` (normalize, relevance, MinHash) and
+``facts.claims_for`` (figures, statuses, roles). Each N runs one Prefect flow whose
+DaskTaskRunner uses a fresh LocalCluster of N single-threaded worker processes, each warmed first
+(imports, caches); the map over the batches is timed inside the flow (start-up excluded).
+Side by side, the physical ceiling: the same batches on a ``multiprocessing`` pool of N processes.
+
+    .venv/bin/python bench/scaleout.py [--workers 1,2] [--copies 4] [--small]
+    .venv/bin/python bench/scaleout.py --workers 1,2,4,8,16 --copies 8   # a 16-core machine
+
+ratio = speedup at the largest N ÷ the pool's speedup at that N (1.0: as good as bare processes).
+Goals (issue 6): ≥ 1.8× at 2 workers on 2 cores; ≥ 10× at 16 workers on 16 cores.
+"""
+from __future__ import annotations
+
+import asyncio
+import gzip
+import multiprocessing as mp
+import os
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import Timer, args, finish, need_corpus  # noqa: E402
+
+from storywatch import facts, pipeline  # noqa: E402
+from storywatch.coverage import Fetched, read_pages  # noqa: E402
+from storywatch.fetch import FetchResult  # noqa: E402
+from storywatch.story import Story  # noqa: E402
+
+BATCH = 25
+NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+STORY = Story(slug="bench", name="bench", description="", seeds=Path("."),
+              terms=(("the", "a", "of", "and", "la", "de", "di", "der", "e"),), feeds=(), pages=(), path=Path("."))
+
+
+def work(batch: list[Fetched]) -> int:
+    """One task: read the pages, prepare them, extract their claims; returns claims made."""
+    read = read_pages(batch, STORY.slug, NOW, "bench-run")
+    n = 0
+    for p in pipeline.prepare(read.docs, STORY):
+        n += len(facts.claims_for(p.norm, version_id=p.doc.url, article_id=p.doc.url, story=STORY.slug,
+                                  run_id="bench-run"))
+    return n
+
+
+def warm(batch: list[Fetched]) -> None:
+    """Run once on every worker before timing: imports and first-call caches."""
+    work(batch[:1])
+
+
+def load(copies: int, small: bool) -> list[list[Fetched]]:
+    files = sorted((need_corpus("article-extraction-benchmark") / "html").glob("*.html.gz"))[: 16 if small else None]
+    bodies = [gzip.decompress(f.read_bytes()) for f in files]
+    fetched = []
+    for c in range(copies):
+        for i, body in enumerate(bodies):
+            url = f"https://example.org/{c}/{i}.html"
+            res = FetchResult(url, url, 200, body, "text/html", None, None, None, (), False)
+            fetched.append(Fetched(url, "feed", None, len(fetched), res))
+    return pipeline.batches(fetched, 4 if small else BATCH)
+
+
+def dask_pass(batches, n: int) -> float:
+    """One flow on DaskTaskRunner against a LocalCluster of n workers (warmed through the
+    cluster's own client first, as an existing cluster would be)."""
+    from distributed import Client, LocalCluster
+    from prefect import flow, task
+    from prefect_dask import DaskTaskRunner
+
+    t_work = task(work, name="read+prepare+claims")
+    t_warm = task(warm, name="warm")
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        client.run(warm, batches[0])                       # on every worker: imports, caches
+
+        @flow(name=f"scaleout-{n}", task_runner=DaskTaskRunner(address=cluster.scheduler_address),
+              log_prints=False)
+        def stages() -> float:
+            # Prefect's task engine in each worker process (client, settings) warms on its first task
+            [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
+            t0 = time.perf_counter()
+            [f.result() for f in t_work.map(batches)]
+            return time.perf_counter() - t0
+
+        return stages()
+
+
+def pool_pass(batches, n: int) -> float:
+    with mp.get_context("spawn").Pool(n) as pool:
+        pool.map(warm, [batches[0]] * n, chunksize=1)       # warm (not every process for sure)
+        with Timer() as t:
+            pool.map(work, batches, chunksize=1)
+    return t.s
+
+
+def main() -> None:
+    a = args(__doc__, lambda ap: (ap.add_argument("--workers", default="1,2"),
+                                  ap.add_argument("--copies", type=int, default=4)))
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")   # no network from here
+    ns = sorted({int(x) for x in a.workers.split(",")} | {1})
+    batches = load(1 if a.small else a.copies, a.small)
+    pages = sum(len(b) for b in batches)
+    rows = []
+    for n in ns:
+        rows.append({"workers": n, "dask_s": round(dask_pass(batches, n), 3),
+                     "pool_s": round(pool_pass(batches, n), 3)})
+        print(f"{n:>2} workers: dask {rows[-1]['dask_s']:.2f} s, pool {rows[-1]['pool_s']:.2f} s", flush=True)
+    base = rows[0]
+    for r in rows:
+        r["dask_speedup"] = round(base["dask_s"] / r["dask_s"], 3)
+        r["pool_speedup"] = round(base["pool_s"] / r["pool_s"], 3)
+        r["dask_pages_per_s"] = round(pages / r["dask_s"], 1)
+    top = rows[-1]
+    ratio = top["dask_speedup"] / top["pool_speedup"]
+    finish("scaleout", ratio, {"pages": pages, "batch": BATCH, "cores": os.cpu_count(), "rows": rows},
+           f"workers={top['workers']} dask_speedup={top['dask_speedup']:.2f} pool_speedup={top['pool_speedup']:.2f} "
+           f"pages={pages}")
+
+
+if __name__ == "__main__":
+    main()
