@@ -12,7 +12,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench" / "results"
+# where results go: bench/results, or STORYWATCH_BENCH_RESULTS (the smoke test writes to a temp dir)
+RESULTS = Path(os.environ.get("STORYWATCH_BENCH_RESULTS", ROOT / "bench" / "results"))
 CORPORA = Path(os.environ.get("STORYWATCH_CORPORA", ROOT.parent / "shared" / "corpora"))
 PY = sys.executable
 

@@ -1,5 +1,6 @@
 """Smoke test of the benchmarks: each `bench/<name>.py --small` runs, prints its ratio line last and
-writes bench/results/<name>-small.json. The full runs and their numbers are in docs/benchmarks.md."""
+writes <name>-small.json (into a temp dir: a test run never rewrites the committed bench/results).
+The full runs and their numbers are in docs/benchmarks.md."""
 from __future__ import annotations
 
 import os
@@ -26,12 +27,11 @@ CASES = [
 
 
 @pytest.mark.parametrize("name,corpus", CASES, ids=[c[0] for c in CASES])
-def test_bench_small(name: str, corpus: str | None) -> None:
+def test_bench_small(name: str, corpus: str | None, tmp_path: Path) -> None:
     if corpus and not (CORPORA / corpus).exists():
         pytest.skip(f"{CORPORA / corpus} is absent: the {name} benchmark needs that corpus")
-    out = ROOT / "bench" / "results" / f"{name}-small.json"
-    out.unlink(missing_ok=True)
-    env = {**os.environ, "STORYWATCH_CORPORA": str(CORPORA)}
+    out = tmp_path / f"{name}-small.json"
+    env = {**os.environ, "STORYWATCH_CORPORA": str(CORPORA), "STORYWATCH_BENCH_RESULTS": str(tmp_path)}
     p = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), "--small"], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr[-3000:]
