@@ -45,6 +45,7 @@ def test_codes_and_scales_around_the_amount(text, want):
 
 @pytest.mark.parametrize("text", [
     "The Airbus A320 and the F16 flew over.",         # letters glued to digits, not a currency
+    "Sales rose in Q2 and the R20 tyre sold out.",    # single letters: currencies only in a lone price
     "TOP 10 stories of the week",                     # an ISO code that is an English word
     "ALL 5 seats were taken",
     "Ne ha parlato con lei 5 volte.",                 # Italian "lei" (she), not Romanian lei

@@ -104,7 +104,8 @@ def _classify(s: str, m: re.Match, lang: str, floor: int) -> _Q | None:
 def _as_money(s: str, q: _Q, lang: str, floor: int = 0, glued: bool = False) -> _Q | None:
     lo = max(floor, q.start - 12)
     forms = CUR.forms(lang)
-    pre = forms.prefix.search(s, lo, q.start) or (CUR.GLUED.search(s, lo, q.start) if glued else None)
+    single = glued and lang == "price"                # "R273.00" in a price, never "Q2" in text
+    pre = forms.prefix.search(s, lo, q.start) or (CUR.GLUED.search(s, lo, q.start) if single else None)
     if pre and not (glued and pre.end() != q.start):
         q.unit, mega = CUR.prefix_code(pre)
         q.kind, q.start = "money", pre.start()

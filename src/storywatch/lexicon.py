@@ -125,7 +125,7 @@ EXTRA_CODES = ("BTC", "XBT", "ETH", "ZWL", "CUC", "VES", "SLE",
                # replaced by the euro, still in older coverage
                "DEM", "FRF", "ITL", "ESP", "PTE", "NLG", "FIM", "BEF", "ATS", "IEP", "GRD")
 # ISO codes that are also capitalised English words ("TOP 10", "ALL 5 seats"): never money in text
-ISO_WORDS = {"ALL", "TOP", "CUP", "MOP", "MAD", "SOS", "PEN", "BAM", "AMD", "BOB", "GEL", "WST"}
+ISO_WORDS = {"ALL", "TOP", "CUP", "MOP", "MAD", "SOS", "PEN", "BAM", "AMD", "BOB", "GEL", "WST", "PHP"}
 # lower-case codes read in running text ("10 rmb 20 usd")
 LOWER_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY",
                "rmb": "CNY", "cad": "CAD", "aud": "AUD", "inr": "INR", "pln": "PLN", "nzd": "NZD",
