@@ -159,6 +159,23 @@ class Warehouse:
             con.close()
         return added
 
+    def execute(self, sql: str, params: list | None = None) -> None:
+        """One write statement (an UPDATE of rows already stored) in its own transaction."""
+        con = self._connect(read_only=False)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            crashpoint("commit-begun")
+            con.execute(sql, params or [])
+            crashpoint("commit-table")
+            con.execute("COMMIT")
+            crashpoint("commit-done")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+
     # -- Parquet mirror ----------------------------------------------------------------------
     def mirror(self) -> int:
         """Write the Parquet file of every (table, run) that has rows and no file yet."""
@@ -200,4 +217,5 @@ def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
                 f"TO '{target}' (FORMAT parquet)")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
+    crashpoint("mirror-tmp")
     os.replace(tmp, path)
