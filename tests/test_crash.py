@@ -180,16 +180,22 @@ def test_two_runs_at_once_serialize_and_store_each_row_once(server, clean, tmp_p
 
 
 # -- digest delivery -------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def receivers():
+def make_receivers():
+    """An SMTP server and a JSON webhook on 127.0.0.1, each with its Apprise ``url``."""
     mail, hook = MailBox(), Hook()
     hook.url = f"json://127.0.0.1:{hook.port}/hooks/storywatch"
+    return mail, hook
+
+
+@pytest.fixture(scope="module")
+def receivers():
+    mail, hook = make_receivers()
     yield mail, hook
     mail.close()
     hook.close()
 
 
-def _clear(receivers):
+def clear(receivers):
     mail, hook = receivers
     mail.messages.clear()
     hook.posts.clear()
@@ -208,7 +214,7 @@ def stored(server, tmp_path_factory):
 def clean_delivery(stored, receivers, tmp_path_factory):
     root = tmp_path_factory.mktemp("delivered") / "wh"
     shutil.copytree(stored, root)
-    _clear(receivers)
+    clear(receivers)
     _deliver(root, receivers, "clean")
     state, mirrored, alerts = delivery_state(root)
     got = received(receivers)
@@ -222,7 +228,7 @@ def test_sigkill_during_delivery_then_rerun_delivers_each_digest_once(point, sto
                                                                        clean_delivery, tmp_path):
     root = tmp_path / "wh"
     shutil.copytree(stored, root)
-    _clear(receivers)
+    clear(receivers)
     status = _crashed_child(root, None, point, job=lambda: _deliver(root, receivers, "crashed"))
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == 9, f"{point} was never reached"
     _deliver(root, receivers, "rerun")
