@@ -60,7 +60,8 @@ class Hook:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 size = int(self.headers.get("Content-Length", 0))
-                posts.append((self.path, self.headers.get("Authorization"), json.loads(self.rfile.read(size))))
+                payload = json.loads(self.rfile.read(size))
+                posts.append((self.path, self.headers.get("Authorization"), payload))
                 keys.append(self.headers.get("Idempotency-Key"))
                 self.send_response(200)
                 self.end_headers()

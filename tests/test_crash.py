@@ -41,7 +41,8 @@ POINTS = (["collected", "prepared", "planned", "extracted", "detected", "commit-
 # One deliver() to two targets passes each delivery point twice and the commit points four times.
 DELIVERY_POINTS = ([f"{p}:{i}" for p in ("delivery-intent", "delivery-sent", "delivery-recorded",
                                           "mirror-tmp", "delivery-mirrored") for i in (1, 2)]
-                   + [f"{p}:{i}" for p in ("commit-begun", "commit-table", "commit-done") for i in (1, 2, 3, 4)])
+                   + [f"{p}:{i}" for p in ("commit-begun", "commit-table", "commit-done")
+                      for i in (1, 2, 3, 4)])
 # Killed after the server accepted and before the outcome committed: that digest goes out twice.
 RESENT = {"delivery-sent:1", "delivery-sent:2", "commit-begun:2", "commit-begun:4",
           "commit-table:2", "commit-table:4"}

@@ -125,11 +125,13 @@ def test_failed_delivery_is_retried_as_itself_then_new_alerts_follow(wh, caplog)
     assert len(delivered(wh)) == 1                       # still down: no second digest started
     hook = Hook(port)
     try:
-        retried, fresh = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r3", now=NOW + timedelta(hours=2))
+        retried, fresh = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r3",
+                                 now=NOW + timedelta(hours=2))
         assert deliver(wh, "italy-spacex", [hook_url(port)], run_id="r4", now=NOW + timedelta(hours=3)) == []
     finally:
         hook.close()
-    assert (retried.delivery_id, retried.alert_ids, retried.status) == (failed.delivery_id, failed.alert_ids, "sent")
+    assert (retried.delivery_id, retried.alert_ids, retried.status) == \
+        (failed.delivery_id, failed.alert_ids, "sent")
     assert fresh.alert_ids == (later.alert_id,) and fresh.status == "sent"
     assert hook.keys == [failed.delivery_id, fresh.delivery_id]
     assert "EUR 1.6 billion" in hook.posts[1][2]["message"] and "1.6" not in hook.posts[0][2]["message"]
