@@ -161,6 +161,19 @@ def test_a_pending_digest_is_resent_with_the_same_message_id(wh, smtp):
     assert [r["status"] for r in delivered(wh)] == ["sent", "sent"]
 
 
+def test_a_failed_row_from_before_the_outbox_is_history_only(wh, smtp):
+    """Rows written before issue 7 have run-dependent ids: their alerts go in the next new digest."""
+    (first,) = alerts_of(wh)
+    old = outbox.Delivery("legacy-0001", "italy-spacex", redact(smtp.url), (first.alert_id,), "failed",
+                          3, "connection refused", NOW, "r0")
+    wh.commit({"deliveries": to_table([old], outbox.Delivery)})
+    (d,) = deliver(wh, "italy-spacex", [smtp.url], run_id="r1", now=NOW + timedelta(hours=1))
+    assert d.delivery_id != "legacy-0001" and d.alert_ids == (first.alert_id,) and d.status == "sent"
+    assert {r["delivery_id"]: r["status"] for r in delivered(wh)} == \
+        {"legacy-0001": "failed", d.delivery_id: "sent"}
+    assert deliver(wh, "italy-spacex", [smtp.url], run_id="r2", now=NOW + timedelta(hours=2)) == []
+
+
 def test_the_deliveries_mirror_is_mended_after_a_crash_before_its_rewrite(wh):
     (first,) = alerts_of(wh)
     d = outbox.record_intent(wh, "italy-spacex", "json://h.example", [first], "r0", NOW)
