@@ -10,7 +10,8 @@ turns it into a different one.
   alerts detected meanwhile go in a new digest of their own. While a target keeps failing, no
   new digest is started for it, so an outage leaves one failed digest, not one per send.
 * The Parquet mirror of deliveries is one file per run of the intent, rewritten when a row of
-  that run changes; ``mend_mirror`` rewrites any file that a crash left behind the table.
+  that run changes; ``Warehouse.mirror`` (every run) and ``mend_mirror`` (every send) rewrite
+  any file that a crash left behind the table.
 
 Rows written before the outbox (failed rows whose id is not derived from their alerts) are
 history only: their alerts go out in the next new digest, as they did then.
@@ -25,7 +26,7 @@ import pyarrow as pa
 
 from .faults import crashpoint
 from .records import TS, Alert, from_row, stable_id, to_table
-from .warehouse import Warehouse, copy_run_to_parquet
+from .warehouse import Warehouse
 
 STATUSES = ("pending", "sent", "failed")
 
@@ -123,38 +124,11 @@ def record_outcome(wh: Warehouse, d: Delivery, ok: bool, made: int, error: str |
     wh.execute("UPDATE deliveries SET status = ?, attempts = ?, error = ?, delivered_at = ? "
                "WHERE delivery_id = ?", [done.status, done.attempts, done.error, now, d.delivery_id])
     crashpoint("delivery-recorded")
-    mirror_run(wh, d.run_id)
+    wh.mirror_run("deliveries", d.run_id)
     crashpoint("delivery-mirrored")
     return done
 
 
-def mirror_run(wh: Warehouse, run_id: str) -> None:
-    """Rewrite one run's Parquet file of deliveries (its rows change as digests go out)."""
-    path = wh.parquet_root / "deliveries" / f"run-{run_id}.parquet"
-    with wh.reader() as con:
-        if con.execute("SELECT count(*) FROM deliveries WHERE run_id = ?", [run_id]).fetchall()[0][0]:
-            copy_run_to_parquet(con, "deliveries", run_id, path)
-        else:
-            path.unlink(missing_ok=True)
-
-
 def mend_mirror(wh: Warehouse) -> int:
-    """Rewrite every deliveries Parquet file that differs from the table (a crash between a
-    status commit and its file); return how many runs were rewritten."""
-    folder = wh.parquet_root / "deliveries"
-    for stale in folder.glob(".run-*.tmp"):
-        stale.unlink(missing_ok=True)
-    files = {p.stem.removeprefix("run-") for p in folder.glob("run-*.parquet")}
-    with wh.reader() as con:
-        runs = {r[0] for r in con.execute("SELECT DISTINCT run_id FROM deliveries").fetchall()}
-        if files:
-            glob = str(folder / "run-*.parquet").replace("'", "''")
-            diff = (f"(SELECT * FROM deliveries EXCEPT ALL SELECT * FROM read_parquet('{glob}')) UNION ALL "
-                    f"(SELECT * FROM read_parquet('{glob}') EXCEPT ALL SELECT * FROM deliveries)")
-            stale = {r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM ({diff})").fetchall()}
-        else:
-            stale = set()
-    todo = sorted((runs - files) | stale | (files - runs))
-    for run_id in todo:
-        mirror_run(wh, run_id)
-    return len(todo)
+    """Write missing deliveries files and rewrite those a crash left behind the table."""
+    return wh.mirror_missing("deliveries") + wh.mend("deliveries")
