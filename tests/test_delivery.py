@@ -1,19 +1,14 @@
 """Delivery through Apprise to real local servers: SMTP (aiosmtpd) and a JSON webhook (http.server)."""
 from __future__ import annotations
 
-import email
-import email.policy
-import json
 import logging
-import socket
-import threading
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
+from storywatch import outbox
 from storywatch.delivery import (DeliveryConfigError, deliver, env_name, notify_urls, redact, rows,
                                  scrub)
 from storywatch.pipeline import run_story
@@ -21,16 +16,15 @@ from storywatch.records import Alert, from_row, to_table
 from storywatch.story import load_story
 from storywatch.warehouse import Warehouse
 
+try:
+    from receivers import Hook, MailBox, free_port
+except ImportError:                      # pragma: no cover
+    from tests.receivers import Hook, MailBox, free_port
+
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 PASSWORD = "Sm7p-Pa55w0rd-xyzzy"
 TOKEN = "hooktoken-5f1e2d3c4b"
 EVIDENCE = "According to credible sources, the discussions revolve around"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -55,29 +49,9 @@ def delivered(wh: Warehouse) -> list[dict]:
 # -- a real SMTP server ----------------------------------------------------------------------
 @pytest.fixture
 def smtp():
-    from aiosmtpd.controller import Controller
-    from aiosmtpd.smtp import AuthResult, LoginPassword
-
-    class Box:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-            return "250 OK"
-
-    def auth(server, session, envelope, mechanism, data):
-        ok = isinstance(data, LoginPassword) and data.password == PASSWORD.encode()
-        return AuthResult(success=ok, handled=False)   # False: aiosmtpd answers 535 itself
-
-    box = Box()
-    ctl = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=auth,
-                     auth_require_tls=False)
-    ctl.start()
-    box.url = (f"mailto://storywatch:{PASSWORD}@127.0.0.1:{ctl.port}"
-               "?from=storywatch@example.com&to=desk@example.com")
+    box = MailBox(password=PASSWORD)
     yield box
-    ctl.stop()
+    box.close()
 
 
 def text_of(msg) -> str:
@@ -93,6 +67,9 @@ def test_email_delivery_reads_back(wh, smtp):
     assert "desk@example.com" in msg["To"]
     body = text_of(msg)
     assert "deal value" in body and "EUR 1.5 billion" in body and EVIDENCE in body
+    # one Message-ID, derived from the delivery id (Apprise's own random one replaced, not doubled)
+    assert msg.get_all("Message-ID") == [f"<{d.delivery_id}.storywatch@127.0.0.1>"]
+    assert d.delivery_id == outbox.delivery_id("italy-spacex", d.target, [alert.alert_id])
     assert deliver(wh, "italy-spacex", [smtp.url], run_id="r2", now=NOW) == []     # nothing new
     assert len(smtp.messages) == 1
 
@@ -104,29 +81,6 @@ def test_html_email_carries_the_digest_and_chart(wh, smtp):
 
 
 # -- a real JSON webhook ---------------------------------------------------------------------
-class Hook:
-    def __init__(self, port: int):
-        posts = self.posts = []
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                size = int(self.headers.get("Content-Length", 0))
-                posts.append((self.path, self.headers.get("Authorization"), json.loads(self.rfile.read(size))))
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def hook_url(port: int) -> str:
     return f"json://storywatch:{TOKEN}@127.0.0.1:{port}/hooks/{TOKEN}"
 
@@ -139,13 +93,24 @@ def test_json_webhook_reads_back(wh):
     finally:
         hook.close()
     assert d.status == "sent" and d.target == f"json://127.0.0.1:{port}"
+    assert hook.keys == [d.delivery_id]                   # the receiver's idempotency key
     ((path, auth, payload),) = hook.posts
     assert path == f"/hooks/{TOKEN}" and auth and auth.startswith("Basic ")
     assert payload["title"] == "storywatch: italy-spacex — 1 change"
     assert "USD 1.5 billion → EUR 1.5 billion" in payload["message"] and EVIDENCE in payload["message"]
 
 
-def test_failed_delivery_is_retried_recorded_and_caught_up(wh, caplog):
+def second_alert(wh: Warehouse) -> Alert:
+    (first,) = alerts_of(wh)
+    later = replace(first, alert_id="second-alert", new_value=1.6e9, new_text="1.6 billion euros",
+                    detected_at=NOW + timedelta(hours=1), run_id="r2")
+    wh.commit({"alerts": to_table([later], Alert)})
+    return later
+
+
+def test_failed_delivery_is_retried_as_itself_then_new_alerts_follow(wh, caplog):
+    """A failed digest keeps its id and alerts: the next send repeats it (the server may have
+    taken it after all) and puts alerts detected since in a digest of their own."""
     caplog.set_level(logging.DEBUG)
     port = free_port()                                   # nothing listens there yet
     naps = []
@@ -153,24 +118,72 @@ def test_failed_delivery_is_retried_recorded_and_caught_up(wh, caplog):
                         attempts=3, backoff=0.01, sleep=naps.append)
     assert failed.status == "failed" and failed.attempts == 3 and failed.error
     assert naps == [0.01, 0.02]                          # exponential backoff between tries
-    (first,) = alerts_of(wh)
-    later = replace(first, alert_id="second-alert", new_value=1.6e9, new_text="1.6 billion euros",
-                    detected_at=NOW + timedelta(hours=1), run_id="r2")
-    wh.commit({"alerts": to_table([later], Alert)})
+    later = second_alert(wh)
+    (again,) = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r2", now=NOW + timedelta(hours=1),
+                       attempts=1)
+    assert (again.delivery_id, again.status, again.attempts) == (failed.delivery_id, "failed", 4)
+    assert len(delivered(wh)) == 1                       # still down: no second digest started
     hook = Hook(port)
     try:
-        (sent,) = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r3", now=NOW + timedelta(hours=2))
+        retried, fresh = deliver(wh, "italy-spacex", [hook_url(port)], run_id="r3",
+                                 now=NOW + timedelta(hours=2))
         assert deliver(wh, "italy-spacex", [hook_url(port)], run_id="r4", now=NOW + timedelta(hours=3)) == []
     finally:
         hook.close()
-    assert sent.status == "sent" and set(sent.alert_ids) == {first.alert_id, "second-alert"}
-    assert len(hook.posts) == 1 and "EUR 1.6 billion" in hook.posts[0][2]["message"]
+    assert (retried.delivery_id, retried.alert_ids, retried.status) == \
+        (failed.delivery_id, failed.alert_ids, "sent")
+    assert fresh.alert_ids == (later.alert_id,) and fresh.status == "sent"
+    assert hook.keys == [failed.delivery_id, fresh.delivery_id]
+    assert "EUR 1.6 billion" in hook.posts[1][2]["message"] and "1.6" not in hook.posts[0][2]["message"]
     table = delivered(wh)
-    assert [(r["status"], r["attempts"]) for r in table] == [("failed", 3), ("sent", 1)]
+    assert {r["delivery_id"]: (r["status"], r["attempts"], r["error"]) for r in table} == \
+        {failed.delivery_id: ("sent", 5, None), fresh.delivery_id: ("sent", 1, None)}
     stored = repr(table) + "".join(p.read_bytes().decode("latin-1")
                                    for p in (wh.root / "parquet" / "deliveries").glob("*.parquet"))
     assert TOKEN not in stored and TOKEN not in caplog.text
     assert f"json://127.0.0.1:{port}" in caplog.text                # the redacted target is logged
+
+
+def test_a_pending_digest_is_resent_with_the_same_message_id(wh, smtp):
+    """A crash between the intent commit and the outcome leaves the digest pending: the next send
+    repeats exactly it — same Message-ID, same alerts — and new alerts go in a new digest."""
+    (first,) = alerts_of(wh)
+    target = redact(smtp.url)
+    intent = outbox.record_intent(wh, "italy-spacex", target, [first], "r0", NOW)
+    later = second_alert(wh)
+    resent, fresh = deliver(wh, "italy-spacex", [smtp.url], run_id="r1", now=NOW + timedelta(hours=1))
+    assert (resent.delivery_id, resent.alert_ids, resent.status, resent.run_id) == \
+        (intent.delivery_id, (first.alert_id,), "sent", "r0")
+    assert fresh.alert_ids == (later.alert_id,)
+    assert smtp.message_ids() == [outbox.message_id(intent.delivery_id, "127.0.0.1"),
+                                  outbox.message_id(fresh.delivery_id, "127.0.0.1")]
+    assert "EUR 1.6 billion" not in text_of(smtp.messages[0])
+    assert [r["status"] for r in delivered(wh)] == ["sent", "sent"]
+
+
+def test_a_failed_row_from_before_the_outbox_is_history_only(wh, smtp):
+    """Rows written before issue 7 have run-dependent ids: their alerts go in the next new digest."""
+    (first,) = alerts_of(wh)
+    old = outbox.Delivery("legacy-0001", "italy-spacex", redact(smtp.url), (first.alert_id,), "failed",
+                          3, "connection refused", NOW, "r0")
+    wh.commit({"deliveries": to_table([old], outbox.Delivery)})
+    (d,) = deliver(wh, "italy-spacex", [smtp.url], run_id="r1", now=NOW + timedelta(hours=1))
+    assert d.delivery_id != "legacy-0001" and d.alert_ids == (first.alert_id,) and d.status == "sent"
+    assert {r["delivery_id"]: r["status"] for r in delivered(wh)} == \
+        {"legacy-0001": "failed", d.delivery_id: "sent"}
+    assert deliver(wh, "italy-spacex", [smtp.url], run_id="r2", now=NOW + timedelta(hours=2)) == []
+
+
+def test_the_deliveries_mirror_is_mended_after_a_crash_before_its_rewrite(wh):
+    (first,) = alerts_of(wh)
+    d = outbox.record_intent(wh, "italy-spacex", "json://h.example", [first], "r0", NOW)
+    wh.mirror_run("deliveries", "r0")
+    wh.execute("UPDATE deliveries SET status = 'sent', attempts = 1 WHERE delivery_id = ?", [d.delivery_id])
+    path = wh.parquet_root / "deliveries" / "run-r0.parquet"
+    assert pq.read_table(path).column("status").to_pylist() == ["pending"]          # the crash left it behind
+    assert wh.mirror() == 1                              # what the next run (or send) does
+    assert pq.read_table(path).column("status").to_pylist() == ["sent"]
+    assert outbox.mend_mirror(wh) == 0
 
 
 def test_secrets_stay_out_of_the_table_and_the_logs(wh, smtp, caplog):

@@ -3,13 +3,20 @@
 * Targets: a list of Apprise URLs per story, from ``STORYWATCH_NOTIFY_<SLUG>`` (space-separated;
   the slug upper-cased, every other character ``_``; set, even empty, it replaces the story
   file's list) or ``notify = ["…"]`` in the story's TOML file.
-* What is sent: every alert of the story not yet delivered *successfully* to that target. A
-  failed delivery is retried a few times with backoff, recorded as ``failed``, and its alerts go
-  out with the next send. Nothing pending, nothing sent (no empty mail).
-* What is recorded: one ``deliveries`` row per send, committed with ``Warehouse.commit`` right
-  after it (one transaction), so a later crash or rerun never sends those alerts to that target
-  again. The one window left is a crash between the server's acceptance and that commit: then
-  the next send repeats them (at least once rather than lost).
+* What is sent: every alert of the story not yet in a digest for that target, as one digest. A
+  failed send is retried a few times with backoff and recorded as ``failed``; the next send
+  repeats *that* digest before starting a new one. Nothing pending, nothing sent (no empty mail).
+* What is recorded (outbox.py): the digest's intent row, ``pending``, is committed *before* the
+  send, under an id derived from story, target and alert ids; the outcome is committed right
+  after. A crash in between leaves the row ``pending`` and the next send repeats it with the
+  same id, so nothing is dropped and a repeat is recognisable: the email carries
+  ``Message-ID: <delivery_id.storywatch@host>`` and an HTTP webhook (json://, xml://, form://)
+  the header ``Idempotency-Key: <delivery_id>``, identical on every resend.
+* The caveat: neither SMTP nor a webhook POST is exactly-once. A crash after the server accepted
+  and before the outcome commit means the digest is sent twice; the receiver sees the same
+  Message-ID / Idempotency-Key and can drop the second (MTAs and mail clients dedupe on
+  Message-ID; a webhook must check the key). Targets without headers (Slack, Teams, Discord…)
+  may show such a repeat. Never is a digest dropped, or an alert sent in two different digests.
 * Secrets never leave the URL: the row's ``target`` is ``scheme://host[:port]`` and error texts
   are scrubbed of the URL's user, password, path and query values. Two URLs of one story that
   redact to the same target are refused (their delivery state would be shared); put several
@@ -21,41 +28,21 @@ import contextlib
 import logging
 import os
 import re
+import threading
 import time
 import tomllib
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-import pyarrow as pa
-
-from .records import TS, Alert, from_row, stable_id, to_table
-from .warehouse import Warehouse, copy_run_to_parquet
+from . import outbox
+from .faults import crashpoint
+from .outbox import Delivery, message_id, rows  # noqa: F401 - the public names of delivery
+from .records import Alert
+from .warehouse import Warehouse
 
 log = logging.getLogger(__name__)
 FORMATS = ("markdown", "html")
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """One send of a story's digest to one target: which alerts, and whether it went out."""
-
-    delivery_id: str
-    story: str
-    target: str               # redacted: scheme://host[:port], never a secret
-    alert_ids: tuple[str, ...]
-    status: str               # sent | failed
-    attempts: int
-    error: str | None         # scrubbed of the URL's secrets
-    delivered_at: datetime
-    run_id: str
-
-    SCHEMA = pa.schema([
-        ("delivery_id", pa.string()), ("story", pa.string()), ("target", pa.string()),
-        ("alert_ids", pa.list_(pa.string())), ("status", pa.string()), ("attempts", pa.int32()),
-        ("error", pa.string()), ("delivered_at", TS), ("run_id", pa.string()),
-    ])
 
 
 class DeliveryConfigError(ValueError):
@@ -160,45 +147,64 @@ def scrubbed_logs(url: str):
             lg.removeFilter(f)
 
 
-# -- reading what is pending -----------------------------------------------------------------
-_PENDING_SQL = """
-SELECT * FROM alerts
-WHERE story = ? AND alert_id NOT IN (
-    SELECT unnest(alert_ids) FROM deliveries WHERE story = ? AND target = ? AND status = 'sent')
-ORDER BY detected_at, coalesce(new_published, detected_at), alert_id
-"""
-
-
-def pending(con, story: str, target: str) -> list[Alert]:
-    """Alerts of the story not yet delivered successfully to the (redacted) target."""
-    cur = con.execute(_PENDING_SQL, [story, story, target])
-    names = [d[0] for d in cur.description]
-    return [from_row(Alert, dict(zip(names, row))) for row in cur.fetchall()]
-
-
 # -- sending ---------------------------------------------------------------------------------
-def _apprise(url: str):
+def _apprise(url: str, key: str | None = None):
+    """An Apprise instance for one URL; with ``key``, a webhook plugin also sends ``Idempotency-Key``."""
     import apprise
+    from apprise.plugins.email import NotifyEmail
     asset = apprise.AppriseAsset(storage_mode="memory")
-    ap = apprise.Apprise(asset=asset)
-    if not ap.add(url):
+    plugin = apprise.Apprise.instantiate(url, asset=asset)
+    if plugin is None:
         raise DeliveryConfigError(f"{redact(url)}: not an Apprise URL storywatch can use; "
                                   "check its scheme and parameters (see the Apprise wiki).")
+    if key and not isinstance(plugin, NotifyEmail) and isinstance(getattr(plugin, "headers", None), dict):
+        plugin.headers["Idempotency-Key"] = key       # what `+Idempotency-Key=…` in the URL would set
+    ap = apprise.Apprise(asset=asset)
+    ap.add(plugin)
     return ap
 
 
-def send(url: str, title: str, body: str, body_format: str, *, attempts: int = 3,
-         backoff: float = 0.2, sleep: Callable[[float], None] = time.sleep) -> tuple[bool, int, str | None]:
-    """Send one message, retrying with exponential backoff: (sent?, attempts made, scrubbed error)."""
-    with scrubbed_logs(url):
-        return _send(url, title, body, body_format, attempts, backoff, sleep)
+_MSGID_LOCK = threading.Lock()
 
 
-def _send(url, title, body, body_format, attempts, backoff, sleep) -> tuple[bool, int, str | None]:
+@contextlib.contextmanager
+def _message_id(key: str | None):
+    """While sending, Apprise's emails carry ``message_id(key, host)`` as their one Message-ID.
+
+    Apprise 1.13 gives every email ``make_msgid(domain=smtp_host)``, a random id, and sets it
+    *after* the custom headers: a ``+Message-ID=…`` URL parameter only adds a second Message-ID
+    header. So its module's ``make_msgid`` is replaced for the length of the send (a lock keeps
+    two sends of this process apart); tests/test_delivery.py checks the received header.
+    """
+    if not key:
+        yield
+        return
+    from apprise.plugins.email import base
+    with _MSGID_LOCK:
+        original = base.make_msgid
+        base.make_msgid = lambda idstring=None, domain=None: message_id(key, domain)
+        try:
+            yield
+        finally:
+            base.make_msgid = original
+
+
+def send(url: str, title: str, body: str, body_format: str, *, key: str | None = None,
+         attempts: int = 3, backoff: float = 0.2,
+         sleep: Callable[[float], None] = time.sleep) -> tuple[bool, int, str | None]:
+    """Send one message, retrying with exponential backoff: (sent?, attempts made, scrubbed error).
+
+    ``key`` (the delivery id) makes every try, and every later resend, recognisably the same message.
+    """
+    with scrubbed_logs(url), _message_id(key):
+        return _send(url, title, body, body_format, key, attempts, backoff, sleep)
+
+
+def _send(url, title, body, body_format, key, attempts, backoff, sleep) -> tuple[bool, int, str | None]:
     import apprise
     error = None
     for attempt in range(1, attempts + 1):
-        ap = _apprise(url)              # a fresh instance: our backoff, not Apprise's throttle, paces retries
+        ap = _apprise(url, key)         # a fresh instance: our backoff, not Apprise's throttle, paces retries
         with apprise.LogCapture(level=logging.WARNING) as captured:
             try:
                 ok = bool(ap.notify(body=body, title=title, body_format=body_format))
@@ -233,10 +239,11 @@ def _body(wh: Warehouse, story: str, alerts: list[Alert], fmt: str) -> tuple[str
 def deliver(wh: Warehouse, story: str, urls: list[str], *, fmt: str = "markdown", run_id: str,
             now: datetime, attempts: int = 3, backoff: float = 0.2, lock: bool = True,
             sleep: Callable[[float], None] = time.sleep) -> list[Delivery]:
-    """Send every target its pending alerts of the story; return the deliveries recorded.
+    """Send every target its undelivered alerts of the story; return the digests sent or tried.
 
     Takes the warehouse's run lock (``lock=False`` when the caller already holds it), so two
-    deliveries of one warehouse never send the same alerts twice.
+    deliveries of one warehouse never send the same alerts twice; first mends the deliveries
+    mirror a crash may have left behind.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown delivery format {fmt!r}: use markdown or html")
@@ -245,6 +252,7 @@ def deliver(wh: Warehouse, story: str, urls: list[str], *, fmt: str = "markdown"
         return []
     wh.init()
     with (wh.run_lock(say=log.info) if lock else contextlib.nullcontext()):
+        outbox.mend_mirror(wh)
         return [d for target, url in targets.items()
                 for d in _deliver_one(wh, story, target, url, fmt, run_id, now, attempts, backoff, sleep)]
 
@@ -265,32 +273,35 @@ def _targets(urls: Sequence[str]) -> dict[str, str]:
 
 def _deliver_one(wh: Warehouse, story: str, target: str, url: str, fmt: str, run_id: str,
                  now: datetime, attempts: int, backoff: float, sleep) -> list[Delivery]:
+    """First the target's unfinished digests, each as it was; then one new digest of the rest."""
+    opts = dict(fmt=fmt, now=now, attempts=attempts, backoff=backoff, sleep=sleep)
     with wh.reader() as con:
-        alerts = pending(con, story, target)
+        held = outbox.outstanding(con, story, target)
+    done = []
+    for d in held:
+        done.append(_send_recorded(wh, d, url, **opts))
+        if done[-1].status != "sent":
+            log.info("delivery to %s still failing: new alerts wait for the next send", target)
+            return done
+    with wh.reader() as con:
+        alerts = outbox.unassigned(con, story, target, held)
     if not alerts:
         log.info("delivery to %s: nothing new for %s", target, story)
-        return []
-    body, body_format = _body(wh, story, alerts, fmt)
-    ok, made, error = send(url, _title(story, alerts), body, body_format, attempts=attempts,
-                           backoff=backoff, sleep=sleep)
-    ids = tuple(a.alert_id for a in alerts)
-    d = Delivery(stable_id(story, target, *ids, run_id, now.isoformat(), made, ok), story, target,
-                 ids, "sent" if ok else "failed", made, error, now, run_id)
-    wh.commit({"deliveries": to_table([d], Delivery)})
-    _mirror(wh, run_id)
-    log.info("delivery to %s: %s, %d alerts, %d attempts", target, d.status, len(ids), made)
-    return [d]
+        return done
+    d = outbox.record_intent(wh, story, target, alerts, run_id, now)
+    return done + [_send_recorded(wh, d, url, **opts)]
 
 
-def _mirror(wh: Warehouse, run_id: str) -> None:
-    """Rewrite this run's Parquet file of deliveries (a run may deliver several times)."""
+def _send_recorded(wh: Warehouse, d: Delivery, url: str, *, fmt: str, now: datetime,
+                   attempts: int, backoff: float, sleep) -> Delivery:
+    """Send a recorded digest under its id, then record the outcome."""
     with wh.reader() as con:
-        copy_run_to_parquet(con, "deliveries", run_id, wh.parquet_root / "deliveries" / f"run-{run_id}.parquet")
-
-
-def rows(con, story: str | None = None) -> list[dict[str, Any]]:
-    """The deliveries table as dicts, oldest first (for reports and tests)."""
-    cur = con.execute("SELECT * FROM deliveries WHERE (? IS NULL OR story = ?) "
-                      "ORDER BY delivered_at, delivery_id", [story, story])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+        alerts = outbox.alerts_of(con, d)
+    body, body_format = _body(wh, d.story, alerts, fmt)
+    ok, made, error = send(url, _title(d.story, alerts), body, body_format, key=d.delivery_id,
+                           attempts=attempts, backoff=backoff, sleep=sleep)
+    crashpoint("delivery-sent")
+    done = outbox.record_outcome(wh, d, ok, made, error, now)
+    log.info("delivery %s to %s: %s, %d alerts, %d attempts", d.delivery_id, d.target, done.status,
+             len(d.alert_ids), done.attempts)
+    return done

@@ -7,7 +7,8 @@ import os
 import signal
 
 POINTS = ("collected", "prepared", "planned", "extracted", "detected", "commit-begun",
-          "commit-table", "commit-done", "mirror-file", "mirrored")
+          "commit-table", "commit-done", "mirror-tmp", "mirror-file", "mirrored",
+          "delivery-intent", "delivery-sent", "delivery-recorded", "delivery-mirrored")
 _hits: dict[str, int] = {}
 
 

@@ -191,19 +191,22 @@ JOIN versions v USING (version_id)
 JOIN articles a ON a.article_id = v.article_id
 WHERE c.role = 'lead' AND v.duplicate_of IS NULL;
 
--- Appended for issue 5 (delivery.py, Delivery.SCHEMA): one row per digest sent, or tried, to one
--- notification target. `target` is redacted to scheme://host[:port]: no user, password, token,
--- path or query ever lands here. An alert is pending for a target until a 'sent' row lists it.
+-- Appended for issue 5 (outbox.py, Delivery.SCHEMA): one row per digest for one notification
+-- target, recorded ('pending') before it is sent and marked 'sent' or 'failed' after (issue 7).
+-- `target` is redacted to scheme://host[:port]: no user, password, token, path or query ever
+-- lands here. An alert is in at most one digest per target; it is delivered once a 'sent' row
+-- lists it. A 'pending' or 'failed' row is sent again, as itself, by the next send.
 CREATE TABLE IF NOT EXISTS deliveries (
-    delivery_id  VARCHAR PRIMARY KEY,   -- stable_id(story, target, alert ids, run, time, attempts, ok)
+    delivery_id  VARCHAR PRIMARY KEY,   -- stable_id('delivery', story, target, sorted alert ids): also the
+                                        -- email Message-ID <id.storywatch@host> and the webhook Idempotency-Key
     story        VARCHAR NOT NULL,
     target       VARCHAR NOT NULL,      -- scheme://host[:port] of the Apprise URL
-    alert_ids    VARCHAR[] NOT NULL,    -- the alerts this digest carried
-    status       VARCHAR NOT NULL,      -- sent | failed
-    attempts     INTEGER NOT NULL,      -- tries made (retried with backoff)
-    error        VARCHAR,               -- last error, scrubbed of the URL's secrets
-    delivered_at TIMESTAMPTZ NOT NULL,
-    run_id       VARCHAR NOT NULL
+    alert_ids    VARCHAR[] NOT NULL,    -- the alerts this digest carries
+    status       VARCHAR NOT NULL,      -- pending | sent | failed
+    attempts     INTEGER NOT NULL,      -- tries made over all sends (retried with backoff)
+    error        VARCHAR,               -- last error, scrubbed of the URL's secrets; NULL once sent
+    delivered_at TIMESTAMPTZ NOT NULL,  -- when the status last changed
+    run_id       VARCHAR NOT NULL       -- the run that recorded the digest
 );
 
 -- Every alert with its evidence and both sources, newest first.

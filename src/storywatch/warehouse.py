@@ -8,9 +8,10 @@
 * Two runs of one warehouse never interleave: ``run_lock`` takes an exclusive lock on
   ``.storywatch.lock`` and waits, saying which process holds it.
 * The Parquet mirror is one file per table and run: ``parquet/<table>/run-<run_id>.parquet``,
-  written to a temporary name and renamed. ``mirror`` writes whatever runs are missing, so a crash
-  between the commit and the mirror is mended by the next run, and the mirror can be rebuilt
-  from DuckDB at any time.
+  written to a temporary name and renamed. ``mirror`` writes whatever runs are missing (and
+  rewrites the files of ``deliveries``, whose status changes, where they differ from the table),
+  so a crash between the commit and the mirror is mended by the next run, and the mirror can be
+  rebuilt from DuckDB at any time.
 """
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ STORAGE_VERSION = "v1.5.0"
 MEMORY_LIMIT = os.environ.get("STORYWATCH_DUCKDB_MEMORY", "256MB")
 # Every table with a run_id, mirrored as Parquet (deliveries' record type lives in delivery.py).
 TABLES = tuple(RECORD_TYPES) + ("deliveries",)
+# Tables whose rows change after they are written (a digest's status): mirror() also rewrites any
+# of their Parquet files that a crash left behind the table.
+MUTABLE = ("deliveries",)
 
 
 class WarehouseBusy(RuntimeError):
@@ -159,24 +163,68 @@ class Warehouse:
             con.close()
         return added
 
+    def execute(self, sql: str, params: list | None = None) -> None:
+        """One write statement (an UPDATE of rows already stored) in its own transaction."""
+        con = self._connect(read_only=False)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            crashpoint("commit-begun")
+            con.execute(sql, params or [])
+            crashpoint("commit-table")
+            con.execute("COMMIT")
+            crashpoint("commit-done")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+
     # -- Parquet mirror ----------------------------------------------------------------------
     def mirror(self) -> int:
         """Write the Parquet file of every (table, run) that has rows and no file yet."""
+        written = sum(self.mirror_missing(table) for table in TABLES)
+        return written + sum(self.mend(table) for table in MUTABLE)
+
+    def mirror_missing(self, table: str) -> int:
+        """Write the Parquet file of every run of one table that has rows and no file yet."""
         written = 0
+        folder = self.parquet_root / table
+        for stale in folder.glob(".run-*.tmp"):              # left by a crash mid-write
+            stale.unlink(missing_ok=True)
+        have = {p.stem.removeprefix("run-") for p in folder.glob("run-*.parquet")}
         with self.reader() as con:
-            for table in TABLES:
-                folder = self.parquet_root / table
-                for stale in folder.glob(".run-*.tmp"):      # left by a crash mid-write
-                    stale.unlink(missing_ok=True)
-                have = {p.stem.removeprefix("run-") for p in folder.glob("run-*.parquet")}
-                runs = [r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM {table}").fetchall()]
-                for run_id in runs:
-                    if run_id in have:
-                        continue
-                    copy_run_to_parquet(con, table, run_id, folder / f"run-{run_id}.parquet")
-                    written += 1
-                    crashpoint("mirror-file")
+            runs = [r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM {table}").fetchall()]
+            for run_id in runs:
+                if run_id in have:
+                    continue
+                copy_run_to_parquet(con, table, run_id, folder / f"run-{run_id}.parquet")
+                written += 1
+                crashpoint("mirror-file")
         return written
+
+    def mend(self, table: str) -> int:
+        """Rewrite every Parquet file of a mutable table whose rows differ from the table's."""
+        folder = self.parquet_root / table
+        if not list(folder.glob("run-*.parquet")):
+            return 0
+        glob = str(folder / "run-*.parquet").replace("'", "''")
+        diff = (f"(SELECT * FROM {table} EXCEPT ALL SELECT * FROM read_parquet('{glob}')) UNION ALL "
+                f"(SELECT * FROM read_parquet('{glob}') EXCEPT ALL SELECT * FROM {table})")
+        with self.reader() as con:
+            stale = sorted(r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM ({diff})").fetchall())
+        for run_id in stale:
+            self.mirror_run(table, run_id)
+        return len(stale)
+
+    def mirror_run(self, table: str, run_id: str) -> None:
+        """Rewrite one run's Parquet file of a table (removed when the run has no rows left)."""
+        path = self.parquet_root / table / f"run-{run_id}.parquet"
+        with self.reader() as con:
+            if con.execute(f"SELECT count(*) FROM {table} WHERE run_id = ?", [run_id]).fetchall()[0][0]:
+                copy_run_to_parquet(con, table, run_id, path)
+            else:
+                path.unlink(missing_ok=True)
 
     def rebuild_mirror(self) -> int:
         for table in TABLES:
@@ -200,4 +248,5 @@ def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
                 f"TO '{target}' (FORMAT parquet)")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
+    crashpoint("mirror-tmp")
     os.replace(tmp, path)
