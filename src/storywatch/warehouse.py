@@ -37,6 +37,9 @@ STORAGE_VERSION = "v1.5.0"
 MEMORY_LIMIT = os.environ.get("STORYWATCH_DUCKDB_MEMORY", "256MB")
 # Every table with a run_id, mirrored as Parquet (deliveries' record type lives in delivery.py).
 TABLES = tuple(RECORD_TYPES) + ("deliveries",)
+# Tables without a primary key whose rows belong to a parent row committed in the same batch:
+# table → (key column, parent table). They are inserted first, and only for parents not yet stored.
+ROWS_OF_NEW = {"lsh_bands": ("version_id", "versions")}
 
 
 class WarehouseBusy(RuntimeError):
@@ -79,6 +82,7 @@ class Warehouse:
         con = self._connect(read_only=False)
         try:
             con.execute(schema_sql())
+            _drop_lsh_key(con)
         finally:
             con.close()
 
@@ -138,14 +142,13 @@ class Warehouse:
         try:
             con.execute("BEGIN TRANSACTION")
             crashpoint("commit-begun")
-            for name, table in tables.items():
+            for name, table in sorted(tables.items(), key=lambda kv: kv[0] not in ROWS_OF_NEW):
                 if table.num_rows == 0:
                     added[name] = 0
                     continue
                 before = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
                 con.register("batch", table)
-                cols = ", ".join(table.schema.names)
-                con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING")
+                con.execute(_insert_sql(name, table.schema.names))
                 con.unregister("batch")
                 added[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] - before
                 crashpoint("commit-table")
@@ -183,6 +186,29 @@ class Warehouse:
             for p in (self.parquet_root / table).glob("*.parquet"):
                 p.unlink()
         return self.mirror()
+
+
+def _insert_sql(name: str, names: list[str]) -> str:
+    cols = ", ".join(names)
+    if name in ROWS_OF_NEW:             # no key to conflict on: keep only rows of parents not yet stored
+        key, parent = ROWS_OF_NEW[name]
+        return (f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch "
+                f"WHERE {key} NOT IN (SELECT {key} FROM {parent})")
+    return f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING"
+
+
+def _drop_lsh_key(con) -> None:
+    """Warehouses made before lsh_bands lost its primary key: rebuild the table without it, once."""
+    keyed = con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'lsh_bands' "
+                        "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0]
+    if not keyed:
+        return
+    con.execute("BEGIN TRANSACTION")
+    con.execute("ALTER TABLE lsh_bands RENAME TO lsh_bands_keyed")
+    con.execute(schema_sql())
+    con.execute("INSERT INTO lsh_bands SELECT * FROM lsh_bands_keyed")
+    con.execute("DROP TABLE lsh_bands_keyed")
+    con.execute("COMMIT")
 
 
 _RUN_ID = re.compile(r"^[\w.-]+$")
