@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import dedup
-from .coverage import Coverage, collect_http, load_known, make_fetcher
+from .coverage import Coverage, collect_http, due_revisits, load_known, make_fetcher
 from .detect import FactState, detect
 from .faults import crashpoint
 from .facts import claims_for
@@ -109,9 +109,10 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
         feeds, pages = [], []
     wh.init()
     with wh.reader() as con:
-        known = load_known(con, story.slug, now)
-    if not (feeds or pages or known.due):
-        return Coverage()
+        due = due_revisits(con, story.slug, now)
+        if not (feeds or pages or due):
+            return Coverage()           # nothing to fetch: no validators or seen entries to load
+        known = load_known(con, story.slug, now, feeds, due)
     fetcher = make_fetcher(allow_private)
     try:
         return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
