@@ -85,6 +85,32 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     return h * _K3 ^ _BAND_SALT
 
 
+class _Run:
+    """Band keys sorted, with the signature row of each, and a table of where each key prefix
+    starts: a lookup reads a few adjacent entries instead of binary-searching a huge array."""
+
+    def __init__(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")     # two sorted runs: timsort merges them in O(n)
+        self.keys, self.rows = keys[order], rows[order]
+        bits = max(1, int(np.log2(max(len(keys), 8) / 4)))
+        self.shift = np.uint64(64 - bits)
+        self.starts = np.zeros((1 << bits) + 1, dtype=np.int64)
+        np.cumsum(np.bincount((self.keys >> self.shift).astype(np.int64), minlength=1 << bits),
+                  out=self.starts[1:])
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """Signature rows stored under any of ``keys``."""
+        prefix = (keys >> self.shift).astype(np.int64)
+        lo, hi = self.starts[prefix], self.starts[prefix + 1]
+        width = int((hi - lo).max())
+        if not width:
+            return np.empty(0, np.uint32)
+        at = lo[:, None] + np.arange(width)
+        inside = at < hi[:, None]
+        at = np.minimum(at, len(self.keys) - 1)
+        return self.rows[at[inside & (self.keys[at] == keys[:, None])]]
+
+
 class Index:
     """An LSH index of signatures: add texts, then ask which stored text a new one repeats.
 
@@ -98,7 +124,7 @@ class Index:
         self._sigs = np.empty((1024, NUM_PERM), dtype=np.uint32)
         self._pending: dict[int, list[int]] = {}
         self._pending_keys: list[np.ndarray] = []
-        self._runs: list[tuple[np.ndarray, np.ndarray]] = []    # (sorted keys, signature rows)
+        self._runs: list[_Run] = []
         self._last: tuple[bytes, np.ndarray] = (b"", np.empty(0))  # best_match's keys, for add
 
     def _band_keys(self, sig: np.ndarray) -> np.ndarray:
@@ -122,27 +148,19 @@ class Index:
 
     def _flush(self) -> None:
         first = len(self._names) - len(self._pending_keys)
-        keys = np.concatenate(self._pending_keys)
         rows = np.repeat(np.arange(first, len(self._names), dtype=np.uint32), BANDS)
+        self._runs.append(_Run(np.concatenate(self._pending_keys), rows))
         self._pending, self._pending_keys = {}, []
-        order = np.argsort(keys, kind="stable")
-        self._runs.append((keys[order], rows[order]))
-        while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
-            (k1, r1), (k2, r2) = self._runs.pop(), self._runs.pop()
-            keys, rows = np.concatenate([k2, k1]), np.concatenate([r2, r1])
-            order = np.argsort(keys, kind="stable")     # two sorted runs: timsort merges them in O(n)
-            self._runs.append((keys[order], rows[order]))
+        while len(self._runs) > 1 and len(self._runs[-2].keys) <= 2 * len(self._runs[-1].keys):
+            newer, older = self._runs.pop(), self._runs.pop()
+            self._runs.append(_Run(np.concatenate([older.keys, newer.keys]),
+                                   np.concatenate([older.rows, newer.rows])))
 
     def _candidates(self, sig: np.ndarray) -> np.ndarray:
         """Rows sharing at least one identical band with ``sig``, ascending."""
         keys = self._band_keys(sig)
         found = [np.array([i for k in keys.tolist() for i in self._pending.get(k, ())], dtype=np.uint32)]
-        for run_keys, run_rows in self._runs:
-            lo = np.searchsorted(run_keys, keys)
-            hit = np.flatnonzero(run_keys[np.minimum(lo, len(run_keys) - 1)] == keys)
-            if hit.size:
-                hi = np.searchsorted(run_keys, keys[hit], side="right")
-                found += [run_rows[a:b] for a, b in zip(lo[hit].tolist(), hi.tolist())]
+        found += [run.lookup(keys) for run in self._runs]
         rows = np.unique(np.concatenate(found))
         if not rows.size:
             return rows
