@@ -40,6 +40,7 @@ TABLES = tuple(RECORD_TYPES) + ("deliveries",)
 # Tables without a primary key whose rows belong to a parent row committed in the same batch:
 # table → (key column, parent table). They are inserted first, and only for parents not yet stored.
 ROWS_OF_NEW = {"lsh_bands": ("version_id", "versions")}
+MIRROR_ROW_GROUP = 8192         # rows per Parquet row group of the mirror (the writer buffers one)
 
 
 class WarehouseBusy(RuntimeError):
@@ -222,8 +223,10 @@ def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     target = str(tmp).replace("'", "''")
-    con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}' ORDER BY ALL) "
-                f"TO '{target}' (FORMAT parquet)")
+    # Stored order, not ORDER BY ALL: sorting a 100k-version run (~300 MB of text) does not fit
+    # the run's DuckDB cap and failed the mirror; small row groups keep the writer's buffer small.
+    con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}') "
+                f"TO '{target}' (FORMAT parquet, ROW_GROUP_SIZE {MIRROR_ROW_GROUP})")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
