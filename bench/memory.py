@@ -4,8 +4,9 @@ Seeds are ~3 KB texts assembled from sentences of the Zyte corpus' ground truth 
 money figure and a status so claims are extracted), written as files in one seeds folder. Each size
 runs in a fresh process into a fresh warehouse; the child reports ru_maxrss (peak RSS) and its RSS
 after imports, and logs the peak RSS so far after every batch of 500 (the curve of one growing
-backfill; `--full` is one 100k backfill, `--sizes` picks others). The target is 100,000 articles; what this machine can run in the time box is
-measured, and the 100k value is a linear extrapolation of the measured growth, marked as such.
+backfill; `--full` is one 100k backfill, ~40 min here; `--sizes` picks others). The target is
+100,000 articles: `--full` measures it; the default sizes (1k/4k/8k) give a linear extrapolation
+to 100k, marked as such (a single size fits the per-batch curve instead).
 floor: the fresh process's RSS after importing the same modules (what a flat pipeline would need
 plus one batch). ratio = 1.5 GB ÷ peak RSS at 100k (measured or extrapolated); goal ≥ 1.
 """
