@@ -139,3 +139,14 @@ def test_two_runs_never_interleave(warehouse):
     released = sorted(t for k, t in events if k == "released")
     assert len(got) == 2 and got[1] >= released[0]
     assert any(k == "said" and "a run is in progress" in m for k, m in events)
+
+
+def test_a_batch_left_in_the_log_is_read_back_and_the_run_commit_checkpoints_it(warehouse):
+    warehouse.init()
+    wal = warehouse.db_path.with_name(warehouse.db_path.name + ".wal")
+    assert warehouse.commit({"runs": _run("r1")}, checkpoint=False) == {"runs": 1}
+    assert wal.exists()
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 1
+    assert warehouse.commit({"runs": _run("r2")}) == {"runs": 1}
+    assert not wal.exists()

@@ -310,7 +310,8 @@ class Totals:
 
 def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim],
                  alerts: list[Alert]) -> dict[str, int]:
-    """One transaction for a batch's content: it lands whole or not at all."""
+    """One transaction for a batch's content: it lands whole or not at all (checkpointed with the
+    run's last commit, in ``finish``)."""
     return wh.commit({
         "articles": to_table(p.articles, Article),
         "versions": to_table([v for v, _ in p.versions], Version),
@@ -318,7 +319,7 @@ def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Clai
         "claims": to_table(claims, Claim),
         "alerts": to_table(alerts, Alert),
         "rejections": to_table(p.rejections, Rejection),
-    })
+    }, checkpoint=False)
 
 
 def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: datetime) -> list[SourceError]:
