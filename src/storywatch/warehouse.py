@@ -4,7 +4,9 @@
   storage format so the stock DuckDB 1.5 command-line client opens it too.
 * A run holds the write connection only while it commits its batch, in one transaction: every
   table's rows of the run land together or not at all. Inserts are ``ON CONFLICT DO NOTHING`` on
-  content-derived keys, so a batch committed twice is stored once.
+  content-derived keys, so a batch committed twice is stored once (``lsh_bands`` has no key: its
+  rows are inserted only with a version not yet stored). A run's batches stay in DuckDB's
+  write-ahead log; its last commit checkpoints.
 * Two runs of one warehouse never interleave: ``run_lock`` takes an exclusive lock on
   ``.storywatch.lock`` and waits, saying which process holds it.
 * The Parquet mirror is one file per table and run: ``parquet/<table>/run-<run_id>.parquet``,
