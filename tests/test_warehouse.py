@@ -145,8 +145,8 @@ def test_a_batch_left_in_the_log_is_read_back_and_the_run_commit_checkpoints_it(
     warehouse.init()
     wal = warehouse.db_path.with_name(warehouse.db_path.name + ".wal")
     assert warehouse.commit({"runs": _run("r1")}, checkpoint=False) == {"runs": 1}
-    assert wal.exists()
+    assert wal.exists() and warehouse.log_bytes() == wal.stat().st_size > 0
     with warehouse.reader() as con:
         assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 1
     assert warehouse.commit({"runs": _run("r2")}) == {"runs": 1}
-    assert not wal.exists()
+    assert not wal.exists() and warehouse.log_bytes() == 0

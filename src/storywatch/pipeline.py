@@ -93,6 +93,10 @@ class Summary:
 
 # -- collect (I/O) ---------------------------------------------------------------------------
 BATCH_DOCS = 500        # documents planned, extracted and committed together
+# A run checkpoints DuckDB at its end only past this much write-ahead log: a checkpoint costs
+# seconds at 100k stored versions, so a small run leaves its rows in the log (every reader replays
+# it; DuckDB 1.5's CLI too) and a later, bigger one folds them in. O(new items), not O(warehouse).
+CHECKPOINT_LOG_BYTES = 4 << 20
 
 
 def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
@@ -310,8 +314,8 @@ class Totals:
 
 def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim],
                  alerts: list[Alert]) -> dict[str, int]:
-    """One transaction for a batch's content: it lands whole or not at all (checkpointed with the
-    run's last commit, in ``finish``)."""
+    """One transaction for a batch's content: it lands whole or not at all (checkpointed by the
+    run's last commit in ``finish``, when the log has grown)."""
     return wh.commit({
         "articles": to_table(p.articles, Article),
         "versions": to_table([v for v, _ in p.versions], Version),
@@ -379,7 +383,7 @@ def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
         "fetches": to_table(cov.fetches, FetchLog),
         "source_errors": to_table(errors, SourceError),
         "runs": to_table([run], Run),
-    })
+    }, checkpoint=wh.log_bytes() > CHECKPOINT_LOG_BYTES)
     wh.mirror()
     crashpoint("mirrored")
     return Summary(run_id, story, totals.articles, totals.versions, totals.duplicates,

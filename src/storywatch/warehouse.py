@@ -6,7 +6,7 @@
   table's rows of the run land together or not at all. Inserts are ``ON CONFLICT DO NOTHING`` on
   content-derived keys, so a batch committed twice is stored once (``lsh_bands`` has no key: its
   rows are inserted only with a version not yet stored). A run's batches stay in DuckDB's
-  write-ahead log; its last commit checkpoints.
+  write-ahead log; its last commit checkpoints when the log has passed a few MB.
 * Two runs of one warehouse never interleave: ``run_lock`` takes an exclusive lock on
   ``.storywatch.lock`` and waits, saying which process holds it.
 * The Parquet mirror is one file per table and run: ``parquet/<table>/run-<run_id>.parquet``,
@@ -144,8 +144,8 @@ class Warehouse:
         ``checkpoint=False`` leaves the rows in DuckDB's write-ahead log (durable, and read by every
         later connection) instead of checkpointing when the connection closes: a checkpoint after
         a small append rewrote much of ``versions`` (4.3 s at 100k stored versions), so a run's
-        batches skip it and the run's last commit checkpoints once (DuckDB also checkpoints by
-        itself when the log passes 16 MB).
+        batches skip it and the run's last commit checkpoints once the log has grown (DuckDB also
+        checkpoints by itself when the log passes 16 MB).
         """
         con = self._connect(read_only=False)
         if not checkpoint:
@@ -173,6 +173,13 @@ class Warehouse:
         finally:
             con.close()
         return added
+
+    def log_bytes(self) -> int:
+        """Size of DuckDB's write-ahead log: rows committed since the last checkpoint."""
+        try:
+            return self.db_path.with_name(self.db_path.name + ".wal").stat().st_size
+        except FileNotFoundError:
+            return 0
 
     # -- Parquet mirror ----------------------------------------------------------------------
     def mirror(self) -> int:
