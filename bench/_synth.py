@@ -4,7 +4,8 @@ Sizes follow the real data: a version's text is about 3 KB (the Zyte corpus' med
 characters), a MinHash of 128 uint32, 32 LSH band rows and ~6 claims per version, 1.5 versions per
 article, one fetch and one feed entry per version, one run per 100 versions. Texts are assembled
 from sentences of the Zyte ground truth (or filler when the corpus is absent), so they compress like
-prose, not like one repeated string. Dates make nothing due for a revisit (published 60 days ago,
+prose, not like one repeated string. Dates make nothing due for a revisit (published 35–60 days
+ago whatever the size — at 1 minute apart, 100k versions reached into the future and 12k came due —,
 last observed 1 day ago), so a run over it is a true no-op.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from _common import CORPORA
+import storywatch.warehouse
 from storywatch.records import RECORD_TYPES
 from storywatch.warehouse import Warehouse
 
@@ -61,6 +63,7 @@ def build(root: Path, story: str, n_versions: int, *, claims_per_version: int = 
     wh.init()
     n_runs = max(1, n_versions // 100)
     published0 = now - timedelta(days=60)
+    spacing_s = min(60, 25 * 86400 // n_versions)    # every version 35–60 days old: none due
     observed = now - timedelta(days=1)
     for start in range(0, n_versions, chunk):
         n = min(chunk, n_versions - start)
@@ -73,7 +76,7 @@ def build(root: Path, story: str, n_versions: int, *, claims_per_version: int = 
         new_art = np.r_[True, art[1:] != art[:-1]] if start == 0 else np.r_[art[0] != (start - 1) * 2 // 3,
                                                                            art[1:] != art[:-1]]
         first = np.flatnonzero(new_art)
-        pub = [published0 + timedelta(minutes=int(i)) for i in idx]
+        pub = [published0 + timedelta(seconds=int(i) * spacing_s) for i in idx]
         tables = {
             "articles": _table("articles", {
                 "article_id": [aids[i] for i in first], "story": [story] * len(first),
@@ -145,7 +148,17 @@ def build(root: Path, story: str, n_versions: int, *, claims_per_version: int = 
 
 
 def write_mirror(wh: Warehouse) -> None:
-    """The Parquet mirror a real warehouse would have (one file per table and run), in one pass."""
+    """The Parquet mirror a real warehouse would have (one file per table and run), in one pass.
+
+    Sorting a whole table by run needs more than a run's 256 MB DuckDB cap: the builder lifts it."""
+    cap, storywatch.warehouse.MEMORY_LIMIT = storywatch.warehouse.MEMORY_LIMIT, "4GB"
+    try:
+        _write_mirror(wh)
+    finally:
+        storywatch.warehouse.MEMORY_LIMIT = cap
+
+
+def _write_mirror(wh: Warehouse) -> None:
     with wh.reader() as con:
         for name in RECORD_TYPES:
             data = con.sql(f"SELECT * FROM {name} ORDER BY run_id").to_arrow_table()

@@ -3,8 +3,10 @@
 Seeds are ~3 KB texts assembled from sentences of the Zyte corpus' ground truth (each also names a
 money figure and a status so claims are extracted), written as files in one seeds folder. Each size
 runs in a fresh process into a fresh warehouse; the child reports ru_maxrss (peak RSS) and its RSS
-after imports. The target is 100,000 articles; what this machine can run in the time box is
-measured, and the 100k value is a linear extrapolation of the measured growth, marked as such.
+after imports, and logs the peak RSS so far after every batch of 500 (the curve of one growing
+backfill; `--full` is one 100k backfill, ~40 min here; `--sizes` picks others). The target is
+100,000 articles: `--full` measures it; the default sizes (1k/4k/8k) give a linear extrapolation
+to 100k, marked as such (a single size fits the per-batch curve instead).
 floor: the fresh process's RSS after importing the same modules (what a flat pipeline would need
 plus one batch). ratio = 1.5 GB ÷ peak RSS at 100k (measured or extrapolated); goal ≥ 1.
 """
@@ -27,16 +29,24 @@ import _synth  # noqa: E402
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from storywatch.pipeline import run_story
+import storywatch.pipeline as pipeline
 from storywatch.story import Story
 from storywatch.warehouse import Warehouse
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-seeds = Path(sys.argv[1])
+peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+base = peak()
+seeds, log = Path(sys.argv[1]), open(sys.argv[3], "a")
 story = Story("bench", "bench", "", seeds, (("the", "a", "of"),), (), (), seeds / "bench.toml")
 t0 = time.perf_counter()
-s = run_story(story, Warehouse(sys.argv[2]), seeds_dir=seeds, say=lambda *a: None)
-print(json.dumps({"seconds": time.perf_counter() - t0, "import_rss_mb": base,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+done = [0]
+process_batch = pipeline.process_batch
+def logged(docs, *a, **k):      # peak RSS so far after every batch: the curve of one growing backfill
+    process_batch(docs, *a, **k)
+    done[0] += len(docs)
+    log.write(json.dumps({"articles": done[0], "peak_rss_mb": round(peak()), "s": round(time.perf_counter() - t0, 1)}) + "\n")
+    log.flush()
+pipeline.process_batch = logged
+s = pipeline.run_story(story, Warehouse(sys.argv[2]), seeds_dir=seeds, say=lambda *a: None)
+print(json.dumps({"seconds": time.perf_counter() - t0, "import_rss_mb": base, "peak_rss_mb": peak(),
                   "versions": s.new_versions, "claims": s.new_claims}))
 """
 GOAL_MB = 1536
@@ -54,26 +64,37 @@ def write_seeds(folder: Path, n: int) -> int:
     return nbytes
 
 
+def _sizes(ap) -> None:
+    ap.add_argument("--sizes", type=lambda v: [int(x) for x in v.split(",")], help="e.g. 1000,4000,8000")
+    ap.add_argument("--keep", type=Path, help="write seeds, warehouse and the per-batch log here")
+
+
 def main() -> None:
-    a = args(__doc__)
-    sizes = [20, 60] if a.small else ([10_000, 50_000, 100_000] if a.full else [1_000, 4_000, 8_000])
-    rows = []
+    a = args(__doc__, _sizes)
+    sizes = a.sizes or ([20, 60] if a.small else ([100_000] if a.full else [1_000, 4_000, 8_000]))
+    rows, curves = [], {}
     with tempfile.TemporaryDirectory() as tmp:
+        tmp = a.keep or Path(tmp)
         for n in sizes:
-            seeds = Path(tmp) / f"seeds{n}"
+            seeds, log = Path(tmp) / f"seeds{n}", Path(tmp) / f"batches{n}.jsonl"
             nbytes = write_seeds(seeds, n)
             t0 = time.perf_counter()
-            p = subprocess.run([PY, "-c", CHILD, str(seeds), str(Path(tmp) / f"wh{n}")], capture_output=True,
-                               text=True)
+            p = subprocess.run([PY, "-c", CHILD, str(seeds), str(Path(tmp) / f"wh{n}"), str(log)],
+                               capture_output=True, text=True)
             if p.returncode != 0:
                 raise SystemExit(p.stderr[-3000:])
             r = json.loads(p.stdout.strip().splitlines()[-1])
+            curves[n] = [json.loads(line) for line in log.read_text().splitlines()]
             rows.append({"articles": n, "seed_bytes": nbytes, "wall_s": round(time.perf_counter() - t0, 1),
                          "run_s": round(r["seconds"], 1), "peak_rss_mb": round(r["peak_rss_mb"]),
                          "import_rss_mb": round(r["import_rss_mb"]), "versions": r["versions"],
                          "claims": r["claims"]})
     x = np.array([r["articles"] for r in rows], float)
     y = np.array([r["peak_rss_mb"] for r in rows], float)
+    if len(x) == 1:                 # one backfill: fit the peak after each batch past its first tenth
+        pts = [c for c in curves[sizes[0]] if c["articles"] >= sizes[0] / 10] or curves[sizes[0]]
+        x = np.array([c["articles"] for c in pts], float)
+        y = np.array([c["peak_rss_mb"] for c in pts], float)
     slope, icpt = np.polyfit(x, y, 1) if len(x) > 1 else (0.0, y[0])
     measured_100k = rows[-1]["articles"] >= 100_000
     peak_100k = rows[-1]["peak_rss_mb"] if measured_100k else slope * 100_000 + icpt
@@ -86,6 +107,7 @@ def main() -> None:
         "EXTRAPOLATED (linear fit of the measured sizes)",
         "run_time_100k_s_extrapolated": round(per_article_s * 100_000),
         "floor": {"what": "RSS after imports in the same fresh process", "mb": rows[-1]["import_rss_mb"]},
+        "peak_rss_after_each_batch": {str(n): c[:: max(1, len(c) // 40)] + c[-1:] for n, c in curves.items()},
     }, f"peak100k={'' if measured_100k else '~'}{peak_100k:.0f}MB "
        f"({'measured' if measured_100k else 'extrapolated'}) growth={slope * 1024:.1f}KB/article")
 

@@ -38,3 +38,29 @@ def test_minhash_estimates_jaccard():
     b = {f"w{i}" for i in range(100, 300)}           # true Jaccard 100/300
     est = dedup.similarity(dedup.minhash(a), dedup.minhash(b))
     assert abs(est - 1 / 3) < 0.12
+
+
+def _shares_a_band(a, b):
+    return any((a[i:i + dedup.ROWS] == b[i:i + dedup.ROWS]).all() for i in range(0, dedup.NUM_PERM, dedup.ROWS))
+
+
+def test_index_finds_exactly_the_most_similar_text_sharing_a_band(monkeypatch):
+    """Across the dict of recent signatures and the sorted runs: same answer as a plain scan."""
+    import numpy as np
+    monkeypatch.setattr(dedup, "_PENDING", 16)            # many flushes and merges in a small test
+    rng = np.random.default_rng(1)
+    sigs = rng.integers(0, 2**32, size=(250, dedup.NUM_PERM), dtype=np.uint32)
+    for i in range(1, 250, 3):                            # near copies of earlier texts, some exact
+        src = int(rng.integers(0, i))
+        keep = rng.random(dedup.NUM_PERM) < (1.0 if i % 9 == 1 else 0.7)
+        sigs[i] = np.where(keep, sigs[src], sigs[i])
+    index = dedup.Index()
+    for i, s in enumerate(sigs):
+        expect = None
+        for j in range(i):
+            sim = dedup.similarity(s, sigs[j])
+            if _shares_a_band(s, sigs[j]) and sim >= dedup.DUPLICATE_THRESHOLD and (expect is None or sim > expect[1]):
+                expect = (str(j), sim)
+        assert index.best_match(s) == expect
+        index.add(str(i), s)
+    assert len(index) == 250

@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch.records import Run, SourceError, to_table
+from storywatch.records import LshBand, Run, SourceError, Version, to_table
 from storywatch.warehouse import TABLES, Warehouse, WarehouseBusy
 
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
@@ -36,6 +36,35 @@ def test_commit_twice_stores_once(warehouse):
     warehouse.init()
     assert warehouse.commit({"runs": _run("r1")}) == {"runs": 1}
     assert warehouse.commit({"runs": _run("r1")}) == {"runs": 0}
+
+
+def _version_batch(vid):
+    v = Version(vid, "a1", "s", 1, "h", None, "text", None, NOW, "k", None, None, "en", (1,) * 128, "r1")
+    bands = [LshBand("s", b, 1000 + b, vid, "r1") for b in range(32)]
+    return {"versions": to_table([v], Version), "lsh_bands": to_table(bands, LshBand)}
+
+
+def test_lsh_bands_land_once_with_their_version(warehouse):
+    warehouse.init()
+    assert warehouse.commit(_version_batch("v1")) == {"versions": 1, "lsh_bands": 32}
+    assert warehouse.commit(_version_batch("v1")) == {"versions": 0, "lsh_bands": 0}
+
+
+def test_init_drops_the_primary_key_of_an_old_lsh_bands_table(warehouse):
+    warehouse.init()
+    warehouse.commit(_version_batch("v1"))
+    con = warehouse._connect(read_only=False)
+    con.execute("DROP TABLE lsh_bands")
+    con.execute("CREATE TABLE lsh_bands (story VARCHAR NOT NULL, band SMALLINT NOT NULL, bucket BIGINT "
+                "NOT NULL, version_id VARCHAR NOT NULL, run_id VARCHAR NOT NULL, "
+                "PRIMARY KEY (story, band, bucket, version_id))")
+    con.execute("INSERT INTO lsh_bands VALUES ('s', 0, 1000, 'v1', 'r1')")
+    con.close()
+    warehouse.init()
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'lsh_bands' "
+                           "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0] == 0
+        assert con.execute("SELECT * FROM lsh_bands").fetchall() == [("s", 0, 1000, "v1", "r1")]
 
 
 def test_a_batch_lands_whole_or_not_at_all(warehouse):
@@ -110,3 +139,14 @@ def test_two_runs_never_interleave(warehouse):
     released = sorted(t for k, t in events if k == "released")
     assert len(got) == 2 and got[1] >= released[0]
     assert any(k == "said" and "a run is in progress" in m for k, m in events)
+
+
+def test_a_batch_left_in_the_log_is_read_back_and_the_run_commit_checkpoints_it(warehouse):
+    warehouse.init()
+    wal = warehouse.db_path.with_name(warehouse.db_path.name + ".wal")
+    assert warehouse.commit({"runs": _run("r1")}, checkpoint=False) == {"runs": 1}
+    assert wal.exists() and warehouse.log_bytes() == wal.stat().st_size > 0
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 1
+    assert warehouse.commit({"runs": _run("r2")}) == {"runs": 1}
+    assert not wal.exists() and warehouse.log_bytes() == 0

@@ -97,7 +97,9 @@ class Known:
     due: list[str]
 
 
-def load_known(con, story: str, now: datetime) -> Known:
+def load_known(con, story: str, now: datetime, feeds_polled: list[str] | None = None,
+               due: list[str] | None = None) -> Known:
+    """Validators, and the entries seen of ``feeds_polled`` (default: every feed of the story)."""
     feeds = {r[0]: (r[1], r[2]) for r in con.execute(
         "SELECT feed_url, etag, last_modified FROM feed_polls WHERE story = ? AND error IS NULL "
         "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1", [story]).fetchall()}
@@ -106,24 +108,42 @@ def load_known(con, story: str, now: datetime) -> Known:
         "'not_modified') QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1",
         [story]).fetchall()}
     prints = {(r[0], r[1], r[2]) for r in con.execute(
-        "SELECT feed_url, entry_id, fingerprint FROM feed_entries WHERE story = ?", [story]).fetchall()}
-    return Known(feeds, pages, prints, due_revisits(con, story, now))
+        "SELECT feed_url, entry_id, fingerprint FROM feed_entries WHERE story = ? AND (? OR feed_url IN "
+        "(SELECT unnest(?)))", [story, feeds_polled is None, list(feeds_polled or ())]).fetchall()}
+    return Known(feeds, pages, prints, due_revisits(con, story, now) if due is None else due)
 
 
+def _us(t: timedelta) -> int:
+    return t // timedelta(microseconds=1)
+
+
+# Every feed or page article with its birth, last change, last check and checks since the change,
+# kept only if it waited at least its age's base interval: the backoff only lengthens an interval,
+# so this drops (in SQL) what cannot be due and leaves the exact rule to Python on the few left.
 _DUE_SQL = """
-SELECT a.url, coalesce(min(v.published), min(a.first_seen)) AS born, max(v.observed_at) AS changed,
-       (SELECT max(f.fetched_at) FROM fetches f WHERE f.story = a.story AND f.article_url = a.url) AS checked,
-       (SELECT count(*) FROM fetches f WHERE f.story = a.story AND f.article_url = a.url
-          AND f.fetched_at > max(v.observed_at)) AS unchanged
-FROM articles a JOIN versions v USING (article_id)
-WHERE a.story = ? AND a.source_kind IN ('feed', 'page')
-GROUP BY a.story, a.url
-"""
+WITH art AS (
+    SELECT a.story, a.url, coalesce(min(v.published), min(a.first_seen)) AS born,
+           max(v.observed_at) AS changed
+    FROM articles a JOIN versions v USING (article_id)
+    WHERE a.story = $story AND a.source_kind IN ('feed', 'page')
+    GROUP BY a.story, a.url
+), checked AS (
+    SELECT art.url, art.born, art.changed, max(f.fetched_at) AS checked,
+           count(f.fetched_at) FILTER (WHERE f.fetched_at > art.changed) AS unchanged
+    FROM art LEFT JOIN fetches f ON f.story = art.story AND f.article_url = art.url
+    GROUP BY ALL
+)
+SELECT url, born, changed, checked, unchanged FROM checked
+WHERE epoch_us($now::TIMESTAMPTZ) - epoch_us(coalesce(greatest(changed, checked), changed))
+      >= CASE %s ELSE %d END
+ORDER BY url
+""" % (" ".join(f"WHEN epoch_us($now::TIMESTAMPTZ) - epoch_us(born) < {_us(limit)} THEN {_us(every)}"
+                for limit, every in REVISIT_STEPS), _us(REVISIT_OLD))
 
 
 def due_revisits(con, story: str, now: datetime) -> list[str]:
     due = []
-    for url, born, changed_at, checked, unchanged in con.execute(_DUE_SQL, [story]).fetchall():
+    for url, born, changed_at, checked, unchanged in con.execute(_DUE_SQL, {"story": story, "now": now}).fetchall():
         last = max(t for t in (changed_at, checked) if t is not None)
         if now - last >= revisit_interval(now - born, unchanged):
             due.append(url)

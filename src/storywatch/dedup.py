@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -69,39 +68,118 @@ def band_hashes(sig: np.ndarray) -> list[int]:
     return out
 
 
-@dataclass(frozen=True)
-class Signature:
-    """A text's MinHash signature with the key of what it belongs to (version and section)."""
+# Band keys of the in-memory index: a numpy mix of each band's 4 values (not blake2b: 32 Python
+# calls per signature). A shared key only nominates a candidate; the band's values are compared
+# before it counts, so the candidates are exactly the stored texts with an identical band.
+_K1, _K2, _K3 = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F),
+                 np.uint64(0x165667B19E3779F9))
+_BAND_SALT = (np.arange(BANDS, dtype=np.uint64) + np.uint64(1)) * np.uint64(0xD6E8FEB86659FD93)
+_PENDING = 8192                 # signatures held in a dict before they become a sorted run
 
-    key: str
-    sig: np.ndarray
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """(n, BANDS) uint64 keys of the bands of n signatures (one vectorized pass)."""
+    words = np.ascontiguousarray(sigs, dtype=np.uint32).reshape(-1, BANDS, ROWS).view(np.uint64)
+    h = words[..., 0] * _K1 ^ words[..., 1] * _K2
+    h ^= h >> np.uint64(29)
+    return h * _K3 ^ _BAND_SALT
+
+
+class _Run:
+    """Band keys sorted, with the signature row of each, and a table of where each key prefix
+    starts: a lookup reads a few adjacent entries instead of binary-searching a huge array."""
+
+    def __init__(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")     # two sorted runs: timsort merges them in O(n)
+        self.keys, self.rows = keys[order], rows[order]
+        bits = max(1, int(np.log2(max(len(keys), 8) / 4)))
+        self.shift = np.uint64(64 - bits)
+        self.starts = np.zeros((1 << bits) + 1, dtype=np.int64)
+        np.cumsum(np.bincount((self.keys >> self.shift).astype(np.int64), minlength=1 << bits),
+                  out=self.starts[1:])
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """Signature rows stored under any of ``keys``."""
+        prefix = (keys >> self.shift).astype(np.int64)
+        lo, hi = self.starts[prefix], self.starts[prefix + 1]
+        width = int((hi - lo).max())
+        if not width:
+            return np.empty(0, np.uint32)
+        at = lo[:, None] + np.arange(width)
+        inside = at < hi[:, None]
+        at = np.minimum(at, len(self.keys) - 1)
+        return self.rows[at[inside & (self.keys[at] == keys[:, None])]]
 
 
 class Index:
-    """An LSH index of signatures: add texts, then ask which stored text a new one repeats."""
+    """An LSH index of signatures: add texts, then ask which stored text a new one repeats.
+
+    Compact at a million signatures: the signatures are rows of one uint32 matrix; the band keys
+    of the latest ``_PENDING`` signatures sit in a dict, older ones in a few sorted numpy runs
+    (merged as they grow, like an LSM tree), looked up with ``searchsorted``.
+    """
 
     def __init__(self) -> None:
-        self._buckets: dict[tuple[int, int], list[int]] = {}
-        self._sigs: list[Signature] = []
+        self._names: list[str] = []
+        self._sigs = np.empty((1024, NUM_PERM), dtype=np.uint32)
+        self._pending: dict[int, list[int]] = {}
+        self._pending_keys: list[np.ndarray] = []
+        self._runs: list[_Run] = []
+        self._last: tuple[bytes, np.ndarray] = (b"", np.empty(0))  # best_match's keys, for add
+
+    def _band_keys(self, sig: np.ndarray) -> np.ndarray:
+        raw = sig.tobytes()
+        if raw != self._last[0]:
+            self._last = (raw, band_keys(sig)[0])
+        return self._last[1]
 
     def add(self, key: str, sig: np.ndarray) -> None:
-        idx = len(self._sigs)
-        self._sigs.append(Signature(key, np.asarray(sig, dtype=np.uint32)))
-        for band, h in enumerate(band_hashes(sig)):
-            self._buckets.setdefault((band, h), []).append(idx)
+        idx = len(self._names)
+        if idx == len(self._sigs):
+            self._sigs = np.concatenate([self._sigs, np.empty_like(self._sigs)])
+        self._sigs[idx] = sig
+        self._names.append(key)
+        keys = self._band_keys(self._sigs[idx])
+        for k in keys.tolist():
+            self._pending.setdefault(k, []).append(idx)
+        self._pending_keys.append(keys)
+        if len(self._pending_keys) >= _PENDING:
+            self._flush()
+
+    def _flush(self) -> None:
+        first = len(self._names) - len(self._pending_keys)
+        rows = np.repeat(np.arange(first, len(self._names), dtype=np.uint32), BANDS)
+        self._runs.append(_Run(np.concatenate(self._pending_keys), rows))
+        self._pending, self._pending_keys = {}, []
+        while len(self._runs) > 1 and len(self._runs[-2].keys) <= 2 * len(self._runs[-1].keys):
+            newer, older = self._runs.pop(), self._runs.pop()
+            self._runs.append(_Run(np.concatenate([older.keys, newer.keys]),
+                                   np.concatenate([older.rows, newer.rows])))
+
+    def _candidates(self, sig: np.ndarray) -> np.ndarray:
+        """Rows sharing at least one identical band with ``sig``, ascending."""
+        keys = self._band_keys(sig)
+        found = [np.array([i for k in keys.tolist() for i in self._pending.get(k, ())], dtype=np.uint32)]
+        found += [run.lookup(keys) for run in self._runs]
+        rows = np.unique(np.concatenate(found))
+        if not rows.size:
+            return rows
+        same = (self._sigs[rows].reshape(-1, BANDS, ROWS) == sig.reshape(BANDS, ROWS)).all(axis=2)
+        return rows[same.any(axis=1)]
 
     def best_match(self, sig: np.ndarray, threshold: float = DUPLICATE_THRESHOLD
                    ) -> tuple[str, float] | None:
-        """The most similar stored text at or above ``threshold``, found through LSH candidates."""
-        candidates: set[int] = set()
-        for band, h in enumerate(band_hashes(sig)):
-            candidates.update(self._buckets.get((band, h), ()))
-        best: tuple[str, float] | None = None
-        for idx in sorted(candidates):
-            s = similarity(sig, self._sigs[idx].sig)
-            if s >= threshold and (best is None or s > best[1]):
-                best = (self._sigs[idx].key, s)
-        return best
+        """The most similar stored text at or above ``threshold``, found through LSH candidates
+        (on a tie, the one added first)."""
+        sig = np.asarray(sig, dtype=np.uint32)
+        rows = self._candidates(sig)
+        if not rows.size:
+            return None
+        sims = np.count_nonzero(self._sigs[rows] == sig, axis=1) / NUM_PERM
+        best = int(np.argmax(sims))
+        if sims[best] < threshold:
+            return None
+        return self._names[rows[best]], float(sims[best])
 
     def __len__(self) -> int:
-        return len(self._sigs)
+        return len(self._names)

@@ -20,8 +20,6 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin
 
-import feedparser
-
 from .fetch import Fetcher, FetchError
 from .pages import fix_mojibake
 
@@ -120,6 +118,8 @@ def _bozo_message(feed_url: str, exc: Any, n_entries: int) -> str:
 
 def _parse_xml_feed(body: bytes, feed_url: str, content_type: str | None, base: str) -> FeedPoll:
     # without HTTP headers, let the XML declaration decide the encoding (as for a file)
+    import feedparser       # here, not at import: a run that polls no feed never pays for it
+
     headers = {"content-location": base, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     media, _, params = (content_type or "").partition(";")

@@ -17,7 +17,6 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-import trafilatura
 from charset_normalizer import from_bytes
 
 from .urls import canonicalize, is_http_url
@@ -275,6 +274,8 @@ def _load_tree(html: bytes | str, charset: str | None):
     text = _XML_DECL.sub("", text.replace("\x00", ""), count=1)
     if not text.strip() or "<" not in text or _is_json(text):
         return None
+    import trafilatura      # here, not at import: a run that fetches no page never pays its ~0.2 s
+
     return trafilatura.load_html(text)
 
 
@@ -293,6 +294,7 @@ def extract_page(html: bytes | str, url: str, *, charset: str | None = None) -> 
         # trafilatura's own metadata search (dates, authors, tags) is a fifth of the page's cost:
         # only pay it when the page's head (JSON-LD, og:, meta) lacks the title or the date.
         need_meta = not (meta["title"] and meta["published"])
+        import trafilatura
         doc = trafilatura.bare_extraction(tree, url=url, favor_precision=True, include_comments=False,
                                           include_tables=True, with_metadata=need_meta, deduplicate=False)
     except (ValueError, TypeError, RecursionError, LookupError, AttributeError):

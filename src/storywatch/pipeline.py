@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import dedup
-from .coverage import Coverage, collect_http, load_known, make_fetcher, read_pages
+from .coverage import Coverage, collect_http, due_revisits, load_known, make_fetcher, read_pages
 from .detect import FactState, detect
 from .faults import crashpoint
 from .facts import claims_for
@@ -93,6 +93,10 @@ class Summary:
 
 # -- collect (I/O) ---------------------------------------------------------------------------
 BATCH_DOCS = 500        # documents planned, extracted and committed together
+# A run checkpoints DuckDB at its end only past this much write-ahead log: a checkpoint costs
+# seconds at 100k stored versions, so a small run leaves its rows in the log (every reader replays
+# it; DuckDB 1.5's CLI too) and a later, bigger one folds them in. O(new items), not O(warehouse).
+CHECKPOINT_LOG_BYTES = 4 << 20
 
 
 def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
@@ -109,9 +113,10 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
         feeds, pages = [], []
     wh.init()
     with wh.reader() as con:
-        known = load_known(con, story.slug, now)
-    if not (feeds or pages or known.due):
-        return Coverage()
+        due = due_revisits(con, story.slug, now)
+        if not (feeds or pages or due):
+            return Coverage()           # nothing to fetch: no validators or seen entries to load
+        known = load_known(con, story.slug, now, feeds, due)
     fetcher = make_fetcher(allow_private)
     try:
         return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
@@ -319,7 +324,8 @@ class Totals:
 
 def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim],
                  alerts: list[Alert]) -> dict[str, int]:
-    """One transaction for a batch's content: it lands whole or not at all."""
+    """One transaction for a batch's content: it lands whole or not at all (checkpointed by the
+    run's last commit in ``finish``, when the log has grown)."""
     return wh.commit({
         "articles": to_table(p.articles, Article),
         "versions": to_table([v for v, _ in p.versions], Version),
@@ -327,7 +333,7 @@ def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Clai
         "claims": to_table(claims, Claim),
         "alerts": to_table(alerts, Alert),
         "rejections": to_table(p.rejections, Rejection),
-    })
+    }, checkpoint=False)
 
 
 def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: datetime) -> list[SourceError]:
@@ -388,7 +394,7 @@ def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
         "fetches": to_table(cov.fetches, FetchLog),
         "source_errors": to_table(errors, SourceError),
         "runs": to_table([run], Run),
-    })
+    }, checkpoint=wh.log_bytes() > CHECKPOINT_LOG_BYTES)
     wh.mirror()
     crashpoint("mirrored")
     return Summary(run_id, story, totals.articles, totals.versions, totals.duplicates,

@@ -105,13 +105,15 @@ CREATE TABLE IF NOT EXISTS runs (
 
 -- LSH band hashes of each version's MinHash: a new text finds its near-duplicate candidates with
 -- one join on these instead of a comparison with every stored version.
+-- No primary key: 32 rows per version would make its ART index the biggest thing a run holds in
+-- memory (~2.4 KB per stored version). A version's rows are written in the transaction that
+-- stores the version, and only when the version is new (Warehouse.commit), so each lands once.
 CREATE TABLE IF NOT EXISTS lsh_bands (
     story      VARCHAR NOT NULL,
     band       SMALLINT NOT NULL,
     bucket     BIGINT NOT NULL,
     version_id VARCHAR NOT NULL,
-    run_id     VARCHAR NOT NULL,
-    PRIMARY KEY (story, band, bucket, version_id)
+    run_id     VARCHAR NOT NULL
 );
 
 -- Coverage over HTTP: append-only logs; the current state of a feed or page is its latest row.

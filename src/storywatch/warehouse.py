@@ -4,7 +4,9 @@
   storage format so the stock DuckDB 1.5 command-line client opens it too.
 * A run holds the write connection only while it commits its batch, in one transaction: every
   table's rows of the run land together or not at all. Inserts are ``ON CONFLICT DO NOTHING`` on
-  content-derived keys, so a batch committed twice is stored once.
+  content-derived keys, so a batch committed twice is stored once (``lsh_bands`` has no key: its
+  rows are inserted only with a version not yet stored). A run's batches stay in DuckDB's
+  write-ahead log; its last commit checkpoints when the log has passed a few MB.
 * Two runs of one warehouse never interleave: ``run_lock`` takes an exclusive lock on
   ``.storywatch.lock`` and waits, saying which process holds it.
 * The Parquet mirror is one file per table and run: ``parquet/<table>/run-<run_id>.parquet``,
@@ -41,6 +43,10 @@ TABLES = tuple(RECORD_TYPES) + ("deliveries",)
 # Tables whose rows change after they are written (a digest's status): mirror() also rewrites any
 # of their Parquet files that a crash left behind the table.
 MUTABLE = ("deliveries",)
+# Tables without a primary key whose rows belong to a parent row committed in the same batch:
+# table → (key column, parent table). They are inserted first, and only for parents not yet stored.
+ROWS_OF_NEW = {"lsh_bands": ("version_id", "versions")}
+MIRROR_ROW_GROUP = 8192         # rows per Parquet row group of the mirror (the writer buffers one)
 
 
 class WarehouseBusy(RuntimeError):
@@ -83,6 +89,7 @@ class Warehouse:
         con = self._connect(read_only=False)
         try:
             con.execute(schema_sql())
+            _drop_lsh_key(con)
         finally:
             con.close()
 
@@ -135,21 +142,29 @@ class Warehouse:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     # -- writing -----------------------------------------------------------------------------
-    def commit(self, tables: dict[str, pa.Table]) -> dict[str, int]:
-        """Insert every table's rows in one transaction; return rows actually added per table."""
+    def commit(self, tables: dict[str, pa.Table], *, checkpoint: bool = True) -> dict[str, int]:
+        """Insert every table's rows in one transaction; return rows actually added per table.
+
+        ``checkpoint=False`` leaves the rows in DuckDB's write-ahead log (durable, and read by every
+        later connection) instead of checkpointing when the connection closes: a checkpoint after
+        a small append rewrote much of ``versions`` (4.3 s at 100k stored versions), so a run's
+        batches skip it and the run's last commit checkpoints once the log has grown (DuckDB also
+        checkpoints by itself when the log passes 16 MB).
+        """
         con = self._connect(read_only=False)
+        if not checkpoint:
+            con.execute("PRAGMA disable_checkpoint_on_shutdown")
         added: dict[str, int] = {}
         try:
             con.execute("BEGIN TRANSACTION")
             crashpoint("commit-begun")
-            for name, table in tables.items():
+            for name, table in sorted(tables.items(), key=lambda kv: kv[0] not in ROWS_OF_NEW):
                 if table.num_rows == 0:
                     added[name] = 0
                     continue
                 before = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
                 con.register("batch", table)
-                cols = ", ".join(table.schema.names)
-                con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING")
+                con.execute(_insert_sql(name, table.schema.names))
                 con.unregister("batch")
                 added[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] - before
                 crashpoint("commit-table")
@@ -179,6 +194,13 @@ class Warehouse:
             raise
         finally:
             con.close()
+
+    def log_bytes(self) -> int:
+        """Size of DuckDB's write-ahead log: rows committed since the last checkpoint."""
+        try:
+            return self.db_path.with_name(self.db_path.name + ".wal").stat().st_size
+        except FileNotFoundError:
+            return 0
 
     # -- Parquet mirror ----------------------------------------------------------------------
     def mirror(self) -> int:
@@ -233,6 +255,29 @@ class Warehouse:
         return self.mirror()
 
 
+def _insert_sql(name: str, names: list[str]) -> str:
+    cols = ", ".join(names)
+    if name in ROWS_OF_NEW:             # no key to conflict on: keep only rows of parents not yet stored
+        key, parent = ROWS_OF_NEW[name]
+        return (f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch "
+                f"WHERE {key} NOT IN (SELECT {key} FROM {parent})")
+    return f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING"
+
+
+def _drop_lsh_key(con) -> None:
+    """Warehouses made before lsh_bands lost its primary key: rebuild the table without it, once."""
+    keyed = con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'lsh_bands' "
+                        "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0]
+    if not keyed:
+        return
+    con.execute("BEGIN TRANSACTION")
+    con.execute("ALTER TABLE lsh_bands RENAME TO lsh_bands_keyed")
+    con.execute(schema_sql())
+    con.execute("INSERT INTO lsh_bands SELECT * FROM lsh_bands_keyed")
+    con.execute("DROP TABLE lsh_bands_keyed")
+    con.execute("COMMIT")
+
+
 _RUN_ID = re.compile(r"^[\w.-]+$")
 
 
@@ -244,8 +289,10 @@ def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     target = str(tmp).replace("'", "''")
-    con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}' ORDER BY ALL) "
-                f"TO '{target}' (FORMAT parquet)")
+    # Stored order, not ORDER BY ALL: sorting a 100k-version run (~300 MB of text) does not fit
+    # the run's DuckDB cap and failed the mirror; small row groups keep the writer's buffer small.
+    con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}') "
+                f"TO '{target}' (FORMAT parquet, ROW_GROUP_SIZE {MIRROR_ROW_GROUP})")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     crashpoint("mirror-tmp")
