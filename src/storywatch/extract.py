@@ -313,8 +313,8 @@ def _conv_end(s: str, a: _Q, b: _Q) -> int | None:
 # ------------------------------------------------------------------ output
 def _to_figure(s: str, q: _Q) -> Figure | None:
     value = float(q.value)
-    if not 0 <= value <= MAX_VALUE:
-        return None
+    if any(not 0 <= v <= MAX_VALUE for v in (value, q.high, q.alt and q.alt[0]) if v is not None):
+        return None  # "0 to $2000000000000000": no part of a figure may be absurd
     start = q.start
     approx = _APPROX.search(s, max(0, start - 30), start)
     prec = float(q.prec * q.mult)
