@@ -51,19 +51,24 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
     A later section is a rewrite when at least a third of an earlier section's sentences have a
     near-match in it (MinHash estimate of content-word Jaccard ≥ 0.25).
     """
+    if len({s.section for s in sents}) < 2:
+        return set()                                # one section rewrites nothing
     by_section: dict[int, list[np.ndarray]] = {}
     for s in sents:
-        if len(dedup.content_words(s.text)) >= 4:
-            by_section.setdefault(s.section, []).append(dedup.minhash(set(dedup.content_words(s.text))))
+        words = dedup.content_words(s.text)
+        if len(words) >= 4:
+            by_section.setdefault(s.section, []).append(dedup.minhash(set(words)))
+    stacked = {k: np.stack(v) for k, v in by_section.items()}
     rewrites: set[int] = set()
-    sections = sorted(by_section)
+    sections = sorted(stacked)
     for i, later in enumerate(sections):
         for earlier in sections[:i]:
             if earlier in rewrites:
                 continue
-            hits = sum(1 for a in by_section[earlier]
-                       if max(dedup.similarity(a, b) for b in by_section[later]) >= SENTENCE_MATCH)
-            if hits / len(by_section[earlier]) >= REWRITE_SHARE:
+            # every earlier sentence against every later one at once: share of equal MinHash values
+            sims = (stacked[earlier][:, None, :] == stacked[later][None, :, :]).mean(axis=2)
+            hits = int(np.count_nonzero(sims.max(axis=1) >= SENTENCE_MATCH))
+            if hits / len(stacked[earlier]) >= REWRITE_SHARE:
                 rewrites.add(later)
                 break
     return rewrites
