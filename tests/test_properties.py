@@ -69,6 +69,7 @@ def _check_figures(sentence: str, lang: str | None) -> None:
 @example("1" + "0" * 400 + " euros", None)
 @example("between 1,5 e 2 miliardi di euro", "it")
 @example("0TO$2000000000000000", None)               # a range whose upper end was absurd
+@example("$10000000000000000000000000000:0", None)    # "% 1" on a 29-digit Decimal raised
 def test_figures_never_raise_and_are_sane_on_any_text(text: str, lang: str | None) -> None:
     _check_figures(text, lang)
     for sentence in split_sentences(text, lang):

@@ -231,14 +231,18 @@ def _join_minor(s: str, qs: list[_Q]) -> list[_Q]:
     return out
 
 
+def _whole(d: Decimal) -> bool:
+    return d == d.to_integral_value()   # not "d % 1": that raises beyond 28 digits
+
+
 def _minor_of(s: str, major: _Q, q: _Q) -> bool:
-    if major.kind != "money" or major.minor or major.scale or major.base % 1 or q.scale:
+    if major.kind != "money" or major.minor or major.scale or not _whole(major.base) or q.scale:
         return False
     if not _AND_GAP.fullmatch(s, major.end, q.start):
         return False
     if q.minor:
-        return q.base < 100 and q.base % 1 == 0
-    return (q.kind is None and 0 < q.base < 100 and q.base % 1 == 0 and q.prec == 1
+        return q.base < 100 and _whole(q.base)
+    return (q.kind is None and 0 < q.base < 100 and _whole(q.base) and q.prec == 1
             and not s[q.end:q.end + 1].isalnum())  # "10 turkish lira 11a"
 def _join_ranges(s: str, qs: list[_Q]) -> list[_Q]:
     out, i = [], 0
