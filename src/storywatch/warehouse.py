@@ -151,13 +151,8 @@ class Warehouse:
         batches skip it and the run's last commit checkpoints once the log has grown (DuckDB also
         checkpoints by itself when the log passes 16 MB).
         """
-        con = self._connect(read_only=False)
-        if not checkpoint:
-            con.execute("PRAGMA disable_checkpoint_on_shutdown")
         added: dict[str, int] = {}
-        try:
-            con.execute("BEGIN TRANSACTION")
-            crashpoint("commit-begun")
+        with self._transaction(checkpoint) as con:
             for name, table in sorted(tables.items(), key=lambda kv: kv[0] not in ROWS_OF_NEW):
                 if table.num_rows == 0:
                     added[name] = 0
@@ -168,24 +163,24 @@ class Warehouse:
                 con.unregister("batch")
                 added[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] - before
                 crashpoint("commit-table")
-            con.execute("COMMIT")
-            crashpoint("commit-done")
-        except BaseException:
-            with contextlib.suppress(Exception):
-                con.execute("ROLLBACK")
-            raise
-        finally:
-            con.close()
         return added
 
     def execute(self, sql: str, params: list | None = None) -> None:
         """One write statement (an UPDATE of rows already stored) in its own transaction."""
+        with self._transaction() as con:
+            con.execute(sql, params or [])
+            crashpoint("commit-table")
+
+    @contextlib.contextmanager
+    def _transaction(self, checkpoint: bool = True):
+        """A write connection inside BEGIN … COMMIT (ROLLBACK on any error), closed after."""
         con = self._connect(read_only=False)
+        if not checkpoint:
+            con.execute("PRAGMA disable_checkpoint_on_shutdown")
         try:
             con.execute("BEGIN TRANSACTION")
             crashpoint("commit-begun")
-            con.execute(sql, params or [])
-            crashpoint("commit-table")
+            yield con
             con.execute("COMMIT")
             crashpoint("commit-done")
         except BaseException:
