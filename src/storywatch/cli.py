@@ -15,6 +15,10 @@ from .records import Alert, from_row
 from .story import DEFAULT_STORY, StoryError, load_story
 from .warehouse import Warehouse, WarehouseBusy
 
+# Prefect's ephemeral server sends usage telemetry by default: storywatch talks to nothing but the
+# sources and targets it is given (set the variable to "true" to allow it).
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
 
 def default_warehouse() -> str:
     return os.environ.get("STORYWATCH_WAREHOUSE", "warehouse")
