@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, Iterable, Sequence
 from urllib.parse import urlsplit
 
-from .records import Alert, stable_id
+from .records import Alert, dict_rows, stable_id
 
 HISTORY_SQL = """
 SELECT story, subject, kind, value, unit, status, text, sentence, url, outlet, published,
@@ -35,9 +35,7 @@ _LABEL_MAX = 40
 def read_history(con, stories: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Every lead claim of every fact (view ``fact_history``), as dicts, in reporting order."""
     wanted = list(stories) if stories is not None else None
-    cur = con.execute(HISTORY_SQL, [wanted, wanted])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return dict_rows(con.execute(HISTORY_SQL, [wanted, wanted]))
 
 
 def by_fact(history: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:

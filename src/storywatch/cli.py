@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .delivery import DeliveryConfigError
 from .digest import alert_json, render
-from .records import Alert, from_row
+from .records import Alert, records_of
 from .story import DEFAULT_STORY, StoryError, load_story
 from .warehouse import Warehouse, WarehouseBusy
 
@@ -42,9 +42,7 @@ def load_alerts(warehouse: str, story: str | None, since: datetime | None) -> li
     sql = "SELECT * FROM alerts WHERE (? IS NULL OR story = ?) AND (? IS NULL OR detected_at >= ?) " \
           "ORDER BY detected_at, coalesce(new_published, detected_at), alert_id"
     with wh.reader() as con:
-        cur = con.execute(sql, [story, story, since, since])
-        names = [d[0] for d in cur.description]
-        return [from_row(Alert, dict(zip(names, row))) for row in cur.fetchall()]
+        return records_of(con.execute(sql, [story, story, since, since]), Alert)
 
 
 def cmd_run(args) -> int:

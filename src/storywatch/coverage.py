@@ -97,9 +97,9 @@ class Known:
     due: list[str]
 
 
-def load_known(con, story: str, now: datetime, feeds_polled: list[str] | None = None,
-               due: list[str] | None = None) -> Known:
-    """Validators, and the entries seen of ``feeds_polled`` (default: every feed of the story)."""
+def load_known(con, story: str, feeds_polled: list[str], due: list[str]) -> Known:
+    """Validators, the entries seen of ``feeds_polled``, and the revisits ``due`` (see
+    ``due_revisits``)."""
     feeds = {r[0]: (r[1], r[2]) for r in con.execute(
         "SELECT feed_url, etag, last_modified FROM feed_polls WHERE story = ? AND error IS NULL "
         "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1", [story]).fetchall()}
@@ -108,9 +108,9 @@ def load_known(con, story: str, now: datetime, feeds_polled: list[str] | None = 
         "'not_modified') QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1",
         [story]).fetchall()}
     prints = {(r[0], r[1], r[2]) for r in con.execute(
-        "SELECT feed_url, entry_id, fingerprint FROM feed_entries WHERE story = ? AND (? OR feed_url IN "
-        "(SELECT unnest(?)))", [story, feeds_polled is None, list(feeds_polled or ())]).fetchall()}
-    return Known(feeds, pages, prints, due_revisits(con, story, now) if due is None else due)
+        "SELECT feed_url, entry_id, fingerprint FROM feed_entries WHERE story = ? AND feed_url IN "
+        "(SELECT unnest(?))", [story, list(feeds_polled)]).fetchall()}
+    return Known(feeds, pages, prints, due)
 
 
 def _us(t: timedelta) -> int:

@@ -18,15 +18,11 @@ from . import currency_data as C
 from . import lexicon as L
 
 
-def _letters(s: str) -> bool:
-    return all(ch.isalpha() for ch in s.replace(".", ""))
-
-
 def _symbols(text: bool) -> dict[str, str]:
     """Symbol -> code (or itself when ambiguous). In running text (``text``) letter symbols that
     are words or units are left out; a lone price string may use them all."""
     stop = L.LETTER_SYMBOL_STOP if text else set()
-    out = {s: c for s, c in C.SYMBOLS.items() if not (_letters(s) and s in stop)}
+    out = {s: c for s, c in C.SYMBOLS.items() if s not in stop}
     out.update({s: s for s in C.AMBIGUOUS if s not in stop})
     out.update(L.CURRENCY_SYMBOLS)
     if not text:
@@ -38,7 +34,7 @@ SYMBOLS = _symbols(text=True)
 PRICE_SYMBOLS = _symbols(text=False)
 CODES = (frozenset(C.CODES) | frozenset(L.EXTRA_CODES)
          | {c for c in L.CURRENCY_SYMBOLS.values() if len(c) == 3 and c.isupper()})
-NAMES = {**C.NAMES}
+NAMES = C.NAMES
 _WORD_RX = [(re.compile(p, re.I), code) for p, code in L.CURRENCY_WORDS]
 
 

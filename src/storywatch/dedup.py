@@ -116,7 +116,7 @@ class Index:
 
     Compact at a million signatures: the signatures are rows of one uint32 matrix; the band keys
     of the latest ``_PENDING`` signatures sit in a dict, older ones in a few sorted numpy runs
-    (merged as they grow, like an LSM tree), looked up with ``searchsorted``.
+    (merged as they grow, like an LSM tree), looked up through a table of key prefixes.
     """
 
     def __init__(self) -> None:

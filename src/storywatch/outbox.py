@@ -25,7 +25,7 @@ from typing import Any, Sequence
 import pyarrow as pa
 
 from .faults import crashpoint
-from .records import TS, Alert, from_row, stable_id, to_table
+from .records import TS, Alert, dict_rows, records_of, stable_id, to_table
 from .warehouse import Warehouse
 
 STATUSES = ("pending", "sent", "failed")
@@ -62,16 +62,11 @@ def message_id(key: str, domain: str | None) -> str:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def _records(cur, cls) -> list:
-    names = [d[0] for d in cur.description]
-    return [from_row(cls, dict(zip(names, row))) for row in cur.fetchall()]
-
-
 def outstanding(con, story: str, target: str) -> list[Delivery]:
     """Digests of the target recorded but not (known to be) delivered: pending or failed, oldest first."""
     cur = con.execute("SELECT * FROM deliveries WHERE story = ? AND target = ? AND status <> 'sent' "
                       "ORDER BY delivered_at, delivery_id", [story, target])
-    found = [replace(d, alert_ids=tuple(d.alert_ids)) for d in _records(cur, Delivery)]
+    found = [replace(d, alert_ids=tuple(d.alert_ids)) for d in records_of(cur, Delivery)]
     return [d for d in found if d.delivery_id == delivery_id(story, target, d.alert_ids)]
 
 
@@ -86,23 +81,21 @@ ORDER BY detected_at, coalesce(new_published, detected_at), alert_id
 def unassigned(con, story: str, target: str, held: Sequence[Delivery] = ()) -> list[Alert]:
     """Alerts of the story in no digest of the target yet (neither sent nor held by ``held``)."""
     taken = {a for d in held for a in d.alert_ids}
-    alerts = _records(con.execute(_UNSENT_SQL, [story, story, target]), Alert)
+    alerts = records_of(con.execute(_UNSENT_SQL, [story, story, target]), Alert)
     return [a for a in alerts if a.alert_id not in taken]
 
 
 def alerts_of(con, d: Delivery) -> list[Alert]:
     """The alerts a digest carries, in its order."""
     cur = con.execute("SELECT * FROM alerts WHERE list_contains(?, alert_id)", [list(d.alert_ids)])
-    by_id = {a.alert_id: a for a in _records(cur, Alert)}
+    by_id = {a.alert_id: a for a in records_of(cur, Alert)}
     return [by_id[i] for i in d.alert_ids if i in by_id]
 
 
 def rows(con, story: str | None = None) -> list[dict[str, Any]]:
     """The deliveries table as dicts, oldest first (for reports and tests)."""
-    cur = con.execute("SELECT * FROM deliveries WHERE (? IS NULL OR story = ?) "
-                      "ORDER BY delivered_at, delivery_id", [story, story])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return dict_rows(con.execute("SELECT * FROM deliveries WHERE (? IS NULL OR story = ?) "
+                                 "ORDER BY delivered_at, delivery_id", [story, story]))
 
 
 # -- writing ---------------------------------------------------------------------------------

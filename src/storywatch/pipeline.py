@@ -1,7 +1,8 @@
 """One incremental pass over a story, as plain functions (the Prefect flow only wires them).
 
-collect → prepare → plan → claims → detect → store. Each stage takes and returns a batch; only
-``collect`` and ``store`` do I/O (sources, warehouse), so the CPU stages can run anywhere.
+collect → read pages → prepare → plan → claims → detect → store. Each stage takes and returns a
+batch; only ``collect``, ``plan`` and ``store`` do I/O (sources, warehouse), so the CPU stages
+can run anywhere.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .faults import crashpoint
 from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
-                      Run, SourceError, Version, from_row, stable_id, to_table)
+                      Run, SourceError, Version, dict_rows, from_row, stable_id, to_table)
 from .progress import progress
 from .sources import RawDocument, SourceProblem, iter_seeds, order_key, seed_names
 from .story import Story
@@ -116,7 +117,7 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
         due = due_revisits(con, story.slug, now)
         if not (feeds or pages or due):
             return Coverage()           # nothing to fetch: no validators or seen entries to load
-        known = load_known(con, story.slug, now, feeds, due)
+        known = load_known(con, story.slug, feeds, due)
     fetcher = make_fetcher(allow_private)
     try:
         return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
@@ -180,11 +181,8 @@ QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.s
 
 
 def load_state(con, story: str) -> dict[str, FactState]:
-    cur = con.execute(_STATE_SQL, [story])
-    names = [d[0] for d in cur.description]
     state = {}
-    for row in cur.fetchall():
-        r = dict(zip(names, row))
+    for r in dict_rows(con.execute(_STATE_SQL, [story])):
         claim = from_row(Claim, r)
         state[claim.subject] = FactState(claim, r["src_url"], r["src_published"], r["src_order"],
                                          r["src_outlet"])
@@ -201,15 +199,14 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
         ids = [x.article_id for x in items]
         known = {r[0]: r[1] for r in con.execute(
             "SELECT article_id, url FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
-        seqs = dict(con.execute(
-            "SELECT article_id, max(seq) FROM versions WHERE article_id IN (SELECT unnest(?)) "
-            "GROUP BY ALL", [ids]).fetchall())
         hashes = {(r[0], r[1]) for r in con.execute(
             "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
             [ids]).fetchall()}
-        latest = {r[0]: (r[1], r[2]) for r in con.execute(
-            "SELECT article_id, text, order_key FROM versions WHERE article_id IN (SELECT unnest(?)) "
-            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()}
+        last = con.execute(
+            "SELECT article_id, text, order_key, seq FROM versions WHERE article_id IN (SELECT unnest(?)) "
+            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()
+    latest = {aid: (text, okey) for aid, text, okey, _ in last}
+    seqs = {aid: seq for aid, _, _, seq in last}
     for x in sorted(items, key=lambda i: i.doc.order_key):
         p.urls[x.article_id] = x.doc.url
         p.outlets[x.article_id] = x.doc.outlet

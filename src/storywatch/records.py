@@ -311,3 +311,14 @@ def to_table(records: Iterable[Any], cls: type) -> pa.Table:
 def from_row(cls: type, row: dict[str, Any]) -> Any:
     """A row read back from the warehouse → the record type."""
     return cls(**{f.name: row[f.name] for f in dataclasses.fields(cls)})
+
+
+def dict_rows(cur) -> list[dict[str, Any]]:
+    """Every row of an executed DuckDB cursor as a dict keyed by column name."""
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def records_of(cur, cls: type) -> list:
+    """Every row of an executed DuckDB cursor as the record type ``cls``."""
+    return [from_row(cls, r) for r in dict_rows(cur)]

@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .coverage import due_revisits
+from .records import dict_rows
 from .story import Story
 from .warehouse import Warehouse
 
@@ -20,9 +21,7 @@ def story_status(story: Story, wh: Warehouse, now: datetime | None = None) -> di
         return out
     with wh.reader() as con:
         def rows(sql: str, *params) -> list[dict[str, Any]]:
-            cur = con.execute(sql, list(params))
-            names = [d[0] for d in cur.description]
-            return [dict(zip(names, r)) for r in cur.fetchall()]
+            return dict_rows(con.execute(sql, list(params)))
         out["runs"] = rows("SELECT * FROM runs WHERE story = ? ORDER BY started_at DESC LIMIT 5", story.slug)
         out["errors"] = rows("SELECT recorded_at, source, transient, message FROM source_errors "
                              "WHERE story = ? ORDER BY recorded_at DESC LIMIT 10", story.slug)

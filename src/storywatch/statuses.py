@@ -13,6 +13,7 @@ import re._parser as _P
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .numbers import trie_rx
 from .sentences import detect_language
 
 STATUSES: tuple[str, ...] = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
@@ -198,7 +199,6 @@ def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
 
 
 def _prefilter() -> re.Pattern:
-    from .numbers import trie_rx
     found = set().union(*(_prefixes(list(_P.parse(p, re.I))) for _, p, _ in L.STATUS_PATTERNS))
     if "" in found:            # a pattern the reader cannot bound: never filter
         return re.compile("")
