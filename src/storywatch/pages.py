@@ -105,15 +105,35 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
 
 # metadata ---------------------------------------------------------------------------
 
-def _meta(tree, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            values = tree.xpath(f"//meta[translate(@{attr},'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
-                                f"='{name}']/@content")
-            for value in values:
-                if value and value.strip():
-                    return value.strip()
-    return None
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_META_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
+
+class _MetaTags:
+    """Every <meta> of a page read once: (name, attribute) -> the first non-empty content.
+
+    Names compare ASCII-case-insensitively, as XPath's translate() did.
+    """
+
+    def __init__(self, tree):
+        self._first: dict[tuple[str, str], str] = {}
+        for meta in tree.iter("meta"):
+            content = (meta.get("content") or "").strip()
+            if not content:
+                continue
+            for attr in _META_ATTRS:
+                name = meta.get(attr)
+                if name is not None:
+                    self._first.setdefault((name.translate(_ASCII_LOWER), attr), content)
+
+    def get(self, *names: str) -> str | None:
+        """The first name (in the order given) present under any attribute (in _META_ATTRS order)."""
+        for name in names:
+            for attr in _META_ATTRS:
+                value = self._first.get((name, attr))
+                if value is not None:
+                    return value
+        return None
 
 
 def _json_ld_objects(tree) -> Iterator[dict]:
@@ -168,9 +188,9 @@ def parse_datetime(value: Any) -> datetime | None:
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed.astimezone(timezone.utc)
 
 
-def _language(tree, ld: dict) -> str | None:
+def _language(tree, metas: _MetaTags, ld: dict) -> str | None:
     candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
-                  _meta(tree, "content-language", "og:locale", "language", "dc.language"), ld.get("inLanguage")]
+                  metas.get("content-language", "og:locale", "language", "dc.language"), ld.get("inLanguage")]
     for value in candidates:
         if isinstance(value, str):
             primary = re.split(r"[-_,;\s]", value.strip(), maxsplit=1)[0].lower()
@@ -179,11 +199,11 @@ def _language(tree, ld: dict) -> str | None:
     return None
 
 
-def _canonical(tree, url: str) -> str:
+def _canonical(tree, metas: _MetaTags, url: str) -> str:
     links = [link.get("href") for link in tree.xpath("//link[@href]")
              if "canonical" in (link.get("rel") or "").lower().split()]
     page = canonicalize(url)
-    for href in links + [_meta(tree, "og:url")]:
+    for href in links + [metas.get("og:url")]:
         if not href or not href.strip():
             continue
         candidate = canonicalize(href.strip(), base=url)
@@ -195,32 +215,32 @@ def _canonical(tree, url: str) -> str:
     return page
 
 
-def _dates(tree, ld: dict) -> tuple[datetime | None, datetime | None]:
-    published = parse_datetime(ld.get("datePublished")) or parse_datetime(_meta(
-        tree, "article:published_time", "datepublished", "date", "pubdate", "publish-date", "parsely-pub-date",
+def _dates(tree, metas: _MetaTags, ld: dict) -> tuple[datetime | None, datetime | None]:
+    published = parse_datetime(ld.get("datePublished")) or parse_datetime(metas.get(
+        "article:published_time", "datepublished", "date", "pubdate", "publish-date", "parsely-pub-date",
         "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date"))
     if published is None:
         times = tree.xpath("//*[@itemprop='datePublished']/@datetime | //time[@datetime]/@datetime")
         published = next((d for d in map(parse_datetime, times) if d), None)
-    modified = parse_datetime(ld.get("dateModified")) or parse_datetime(_meta(
-        tree, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
+    modified = parse_datetime(ld.get("dateModified")) or parse_datetime(metas.get(
+        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
     return published, modified
 
 
 def _head_metadata(tree, url: str) -> dict[str, Any]:
-    ld = _article_ld(tree)
-    author = _names(ld.get("author")) or _meta(tree, "author", "dc.creator", "parsely-author", "sailthru.author")
+    ld, metas = _article_ld(tree), _MetaTags(tree)
+    author = _names(ld.get("author")) or metas.get("author", "dc.creator", "parsely-author", "sailthru.author")
     if author and is_http_url(author):
         author = None
-    published, modified = _dates(tree, ld)
+    published, modified = _dates(tree, metas, ld)
     return {
-        "canonical_url": _canonical(tree, url),
-        "title": _names(ld.get("headline")) or _meta(tree, "og:title", "twitter:title"),
+        "canonical_url": _canonical(tree, metas, url),
+        "title": _names(ld.get("headline")) or metas.get("og:title", "twitter:title"),
         "author": author,
         "published": published,
         "modified": modified,
-        "language": _language(tree, ld),
-        "sitename": _meta(tree, "og:site_name", "application-name") or _names(ld.get("publisher")),
+        "language": _language(tree, metas, ld),
+        "sitename": metas.get("og:site_name", "application-name") or _names(ld.get("publisher")),
     }
 
 
@@ -228,15 +248,17 @@ def _head_metadata(tree, url: str) -> dict[str, Any]:
 
 def _prune(tree) -> None:
     """Drop cookie banners, newsletter boxes, related rails, comments and link-only layout tables."""
-    total = len(tree.text_content() or "") or 1
+    total = None
     for element in tree.xpath("//body//*[@class or @id] | //body//table"):
-        if element.getparent() is None:
+        boilerplate = _BOILERPLATE.search(f"{element.get('class', '')} {element.get('id', '')}")
+        if not boilerplate and element.tag != "table" or element.getparent() is None:
             continue
-        label = f"{element.get('class', '')} {element.get('id', '')}"
-        text_len = len(element.text_content() or "")
+        text_len = len(element.text_content() or "")   # measured only for candidates: it walks the subtree
+        if total is None:           # the whole page's text, before anything is dropped
+            total = len(tree.text_content() or "") or 1
         if text_len > total / 2:
             continue  # never prune what holds most of the page
-        if _BOILERPLATE.search(label) or (element.tag == "table" and _link_dense(element, text_len)):
+        if boilerplate or _link_dense(element, text_len):
             element.drop_tree()
 
 
