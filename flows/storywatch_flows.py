@@ -71,9 +71,7 @@ def prepare(docs, story):
 @task(name="plan against warehouse", task_run_name="plan {story}", retries=2, retry_delay_seconds=1,
       retry_condition_fn=_transient)
 def plan(prepared, wh: Warehouse, story: str, run_id: str, now: datetime):
-    p = pipeline.plan(prepared, wh, story, run_id, now)
-    bands = pipeline.mark_duplicates(p, wh, story)
-    return p, bands
+    return pipeline.plan(prepared, wh, story, run_id, now)
 
 
 @task(name="extract figures and statuses", task_run_name="extract {story}")

@@ -189,22 +189,30 @@ def load_state(con, story: str) -> dict[str, FactState]:
     return state
 
 
-def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: datetime) -> Plan:
+def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str,
+         now: datetime) -> tuple[Plan, list[LshBand]]:
+    """What the batch adds (articles, versions, near-duplicates) against the stored state, read
+    through one connection."""
+    with wh.reader() as con:
+        p = plan_versions(prepared, con, story, run_id, now)
+        return p, mark_duplicates(p, con, story)
+
+
+def plan_versions(prepared: list[Prepared], con, story: str, run_id: str, now: datetime) -> Plan:
     p = Plan()
     items = [x for x in prepared if x.relevant]
     p.rejections = [Rejection(story, x.doc.url, x.norm.content_hash, x.norm.title, x.reason, now, run_id)
                     for x in prepared if not x.relevant]
-    with wh.reader() as con:
-        p.state = load_state(con, story)
-        ids = [x.article_id for x in items]
-        known = {r[0]: r[1] for r in con.execute(
-            "SELECT article_id, url FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
-        hashes = {(r[0], r[1]) for r in con.execute(
-            "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
-            [ids]).fetchall()}
-        last = con.execute(
-            "SELECT article_id, text, order_key, seq FROM versions WHERE article_id IN (SELECT unnest(?)) "
-            "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()
+    p.state = load_state(con, story)
+    ids = [x.article_id for x in items]
+    known = {r[0]: r[1] for r in con.execute(
+        "SELECT article_id, url FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    hashes = {(r[0], r[1]) for r in con.execute(
+        "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
+        [ids]).fetchall()}
+    last = con.execute(
+        "SELECT article_id, text, order_key, seq FROM versions WHERE article_id IN (SELECT unnest(?)) "
+        "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()
     latest = {aid: (text, okey) for aid, text, okey, _ in last}
     seqs = {aid: seq for aid, _, _, seq in last}
     for x in sorted(items, key=lambda i: i.doc.order_key):
@@ -233,17 +241,16 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str, now: 
     return p
 
 
-def mark_duplicates(p: Plan, wh: Warehouse, story: str) -> list[LshBand]:
+def mark_duplicates(p: Plan, con, story: str) -> list[LshBand]:
     """Near-duplicates of another article's version (stored or in this batch) become duplicate_of."""
     index = dedup.Index()
     bands = {v.version_id: dedup.band_hashes(v.minhash) for v, _ in p.versions}
     wanted = sorted({(b, h) for hs in bands.values() for b, h in enumerate(hs)})
-    with wh.reader() as con:
-        rows = con.execute(
-            "SELECT v.version_id, v.article_id, v.minhash FROM versions v WHERE v.version_id IN ("
-            " SELECT version_id FROM lsh_bands WHERE story = ? AND (band, bucket) IN "
-            " (SELECT (unnest(?), unnest(?))))",
-            [story, [b for b, _ in wanted], [h for _, h in wanted]]).fetchall() if wanted else []
+    rows = con.execute(
+        "SELECT v.version_id, v.article_id, v.minhash FROM versions v WHERE v.version_id IN ("
+        " SELECT version_id FROM lsh_bands WHERE story = ? AND (band, bucket) IN "
+        " (SELECT (unnest(?), unnest(?))))",
+        [story, [b for b, _ in wanted], [h for _, h in wanted]]).fetchall() if wanted else []
     owner = {}
     for vid, aid, sig in rows:
         index.add(vid, sig)
@@ -343,8 +350,7 @@ def process_batch(docs: list[RawDocument], story: Story, wh: Warehouse, run_id: 
     """prepare → plan → duplicates → claims → detect → commit, for one batch (under the run lock)."""
     prepared = prepare(docs, story)
     crashpoint("prepared")
-    p = plan(prepared, wh, story.slug, run_id, now)
-    bands = mark_duplicates(p, wh, story.slug)
+    p, bands = plan(prepared, wh, story.slug, run_id, now)
     crashpoint("planned")
     claims = extract_claims(p, story.slug, run_id)
     crashpoint("extracted")
