@@ -339,10 +339,8 @@ def _main_text(markup: str, tree, url: str, need_meta: bool):
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
-    if size >= ESCALATE_PAGE_SHARE * _page_chars(tree):
-        return doc
     fresh = _tree(markup)               # bare_extraction pruned the tree it was given
-    if fresh is None:
+    if fresh is None or size >= ESCALATE_PAGE_SHARE * _page_chars(fresh):
         return doc
     _prune(fresh)
     return trafilatura.bare_extraction(fresh, fast=False, **options)
