@@ -9,6 +9,7 @@ the permanent generation (``gc.freeze``): over the 181 Zyte pages the pipeline r
 """
 from __future__ import annotations
 
+import atexit
 import gc
 
 _frozen = False
@@ -21,4 +22,7 @@ def freeze_long_lived() -> None:
         return
     gc.collect()
     gc.freeze()
+    # hand them back at exit: interpreter shutdown must still reach them (DuckDB's nanobind
+    # bindings report frozen objects as leaks)
+    atexit.register(gc.unfreeze)
     _frozen = True
