@@ -82,3 +82,34 @@ def finish(name: str, ratio: float, data: dict, tail: str = "") -> None:
     (RESULTS / f"{name}{suffix}.json").write_text(json.dumps(doc, indent=2, default=str) + "\n")
     sys.stdout.flush()
     print(f"{name} ratio={ratio:.2f} {tail}".rstrip(), flush=True)
+
+
+class StaticSite:
+    """A folder served over HTTP on 127.0.0.1 by ``python -m http.server`` in its own process,
+    as a real site would be: its CPU is not the measured process's (an in-process server thread
+    competed for the GIL with the pipeline it served)."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def __enter__(self) -> "StaticSite":
+        import subprocess
+
+        self.proc = subprocess.Popen([PY, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
+                                      "--directory", str(self.folder)],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        line = self.proc.stdout.readline()          # "Serving HTTP on 127.0.0.1 port 41234 (...)"
+        try:
+            self.port = int(line.split(" port ")[1].split()[0])
+        except (IndexError, ValueError):
+            self.proc.kill()
+            raise RuntimeError(f"http.server did not start: {line!r}") from None
+        self.base = f"http://127.0.0.1:{self.port}"
+        return self
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def __exit__(self, *exc) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
