@@ -74,10 +74,19 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
     return rewrites
 
 
+def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list[Claim]:
+    figs = extract.extract_figures(s.text, lang)
+    if not figs or role != "candidate":
+        return [_figure_claim(base, s, fig, role) for fig in figs]
+    # the background test reads the sentence in its own language: the same figures unless the
+    # document's language differs from the sentence's
+    own = figs if lang in (None, extract.detect_language(s.text)) else extract.extract_figures(s.text)
+    return [_figure_claim(base, s, fig, "background" if extract.is_background(s.text, fig, own) else role)
+            for fig in figs]
+
+
 def _figure_claim(base: dict, s: Sentence, fig: extract.Figure, role: str) -> Claim:
     subject = extract.classify_subject(s.text, fig)
-    if role == "candidate":
-        role = "background" if extract.is_background(s.text, fig) else "candidate"
     return Claim(
         claim_id=stable_id(base["version_id"], s.position, fig.kind, fig.start, fig.text),
         kind=fig.kind, subject=subject, value=fig.value, value_high=fig.value_high, unit=fig.unit,
@@ -136,8 +145,7 @@ def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: s
     claims: list[Claim] = []
     for s in sents:
         role = "duplicate" if duplicate or s.section in rewrites else "candidate"
-        for fig in extract.extract_figures(s.text, lang):
-            claims.append(_figure_claim(base, s, fig, role))
+        claims += _figure_claims(base, s, lang, role)
         for m in extract.extract_statuses(s.text, lang, headline=s.block == "headline"):
             claims.append(_status_claim(base, s, m, role))
     fresh = set() if previous_text is None else {s.text for s in sents if s.text not in previous_text}

@@ -74,9 +74,14 @@ def _worth_of_what(sentence: str, cue: re.Match) -> str:
     return "deal value" if _DEAL_NOUN.search(sentence) else "company valuation"
 
 
-def is_background(sentence: str, figure: Figure) -> bool:
-    """True when the figure restates an older value ("initially", "first reported in", "up from")."""
-    figs = [f for f in extract_figures(sentence) if f.kind == figure.kind]
+def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = None) -> bool:
+    """True when the figure restates an older value ("initially", "first reported in", "up from").
+
+    ``figures``: the sentence's figures as ``extract_figures(sentence)`` reads them, when the
+    caller has them already (one sentence often holds several figures).
+    """
+    figures = extract_figures(sentence) if figures is None else figures
+    figs = [f for f in figures if f.kind == figure.kind]
     if not any((f.start, f.end) == (figure.start, figure.end) for f in figs):
         figs.append(figure)
     for cue in _BACKGROUND.finditer(sentence):
