@@ -715,3 +715,13 @@ def test_status_prefilter_never_hides_a_trigger():
         assert statuses._PREFILTER.search(" ".join(t.lower().split())), t
     # and it does filter: a sentence with no trigger is ruled out before the regexes run
     assert not statuses._PREFILTER.search("the weather in rome was mild on tuesday")
+    # each pattern that matches a sentence is among those its prefixes select there
+    assert not statuses._ALWAYS
+    selected = 0
+    for t in texts:
+        folded = " ".join(t.lower().split())
+        wanted = set().union(*(statuses._patterns_for(m.group(1)) for m in statuses._PREFIX_AT.finditer(folded)))
+        hits = {i for i, rx in enumerate(rxs) if rx.search(t)}
+        assert hits <= wanted, (t, hits - wanted)
+        selected += len(wanted)
+    assert selected < len(texts) * len(rxs) / 4        # and most patterns are skipped

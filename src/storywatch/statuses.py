@@ -11,6 +11,7 @@ import re
 import re._constants as _C
 import re._parser as _P
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as L
 from .numbers import trie_rx
@@ -72,9 +73,13 @@ def _in_denial(sentence: str, denial: int, start: int) -> bool:
 
 def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
     hits: list[tuple[str, re.Match, bool]] = []
-    if not _PREFILTER.search(" ".join(sentence.lower().split())):
+    folded = " ".join(sentence.lower().split())
+    if not _PREFILTER.search(folded):
         return hits  # most sentences: no trigger can start anywhere in them
-    for status, rx, weak in _STATUS_RX:
+    wanted = _ALL if _ALWAYS else set().union(*(_patterns_for(m.group(1)) for m in _PREFIX_AT.finditer(folded)))
+    for i, (status, rx, weak) in enumerate(_STATUS_RX):
+        if i not in wanted:
+            continue  # none of this pattern's prefixes occurs in the sentence
         for m in rx.finditer(sentence):
             if not any(m.start() < h.end() and h.start() < m.end() for _, h, _ in hits):
                 hits.append((status, m, weak))
@@ -198,11 +203,26 @@ def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
     return once | _prefixes(rest, k) if lo == 0 else once
 
 
+_PATTERN_PREFIXES = [_prefixes(list(_P.parse(p, re.I))) for _, p, _ in L.STATUS_PATTERNS]
+_ALWAYS = frozenset(i for i, found in enumerate(_PATTERN_PREFIXES) if "" in found)  # unbounded patterns
+_ALL = frozenset(range(len(_PATTERN_PREFIXES)))
+
+
 def _prefilter() -> re.Pattern:
-    found = set().union(*(_prefixes(list(_P.parse(p, re.I))) for _, p, _ in L.STATUS_PATTERNS))
+    found = set().union(*_PATTERN_PREFIXES)
     if "" in found:            # a pattern the reader cannot bound: never filter
         return re.compile("")
     return re.compile(trie_rx(found))
 
 
 _PREFILTER = _prefilter()
+# every position where a prefix starts (a lookahead, so they may overlap); the prefix tree
+# matches the longest prefix there, and every shorter one at that position is a prefix of it
+_PREFIX_AT = re.compile(f"(?=({_PREFILTER.pattern}))")
+
+
+@lru_cache(maxsize=4096)
+def _patterns_for(prefix: str) -> frozenset[int]:
+    """The trigger patterns one of whose prefixes starts ``prefix`` (the longest found there)."""
+    return frozenset(i for i, found in enumerate(_PATTERN_PREFIXES)
+                     if any(prefix.startswith(q) for q in found if q))
