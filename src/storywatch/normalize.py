@@ -26,9 +26,8 @@ _BULLET = re.compile(r"^(?:[-*•–—]\s+|\d{1,2}[.)]\s+)")
 _CREDIT = re.compile(
     r"(?i)(getty images|shutterstock|\bafp\b|\breuters/|\bap photo\b|^photo(graph)?\s*(by|:)|"
     r"^(image|picture|credit)s?\s*:|\(photo by )")
-_IMAGE_DESC = re.compile(
-    r"(?i)^(an?|the)\s+(\w+\s+){0,4}(image|photo(graph)?|illustration|picture|rendering)\b"
-    r"|\bimage (that )?(represents|depicts|shows)\b")
+_IMAGE_DESC = re.compile(r"(?i)(an?|the)\s+(\w+\s+){0,4}(image|photo(graph)?|illustration|picture|rendering)\b")
+_IMAGE_SHOWS = re.compile(r"(?i)\bimage (that )?(represents|depicts|shows)\b")    # anywhere
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:writer|journalist|reporter|author|editor|correspondent|columnist|contributor|"
@@ -91,9 +90,9 @@ def _classify(text: str) -> str:
         return "heading"
     if _BULLET.match(text):
         return "list"
-    if _CREDIT.search(text) and len(text.split()) <= 20:
+    if len(text.split()) <= 20 and _CREDIT.search(text):
         return "credit"
-    if _IMAGE_DESC.search(text):
+    if _IMAGE_DESC.match(text) or ("image" in text.lower() and _IMAGE_SHOWS.search(text)):
         return "image"
     if _BIO.match(text):
         return "bio"
