@@ -4,8 +4,10 @@ Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (
 already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of pages
 through the same functions `storywatch run` maps on its task runner — ``coverage.read_pages``
 (trafilatura + metadata + identity), ``pipeline.prepare`` (normalize, relevance, MinHash) and
-``facts.claims_for`` (figures, statuses, roles). Each N runs one Prefect flow whose
-DaskTaskRunner uses a fresh LocalCluster of N single-threaded worker processes, each warmed first
+``facts.claims_for`` (figures, statuses, roles). Each N runs one Prefect flow on storywatch's
+DaskTaskRunner (``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
+single-threaded worker processes made by ``flows.storywatch_flows.local_cluster`` (as `storywatch
+run --dask local:N` makes it: the workers report to the flow's Prefect API), each warmed first
 (imports, caches); the map over the batches is timed inside the flow (start-up excluded).
 Side by side, the physical ceiling: the same batches on a ``multiprocessing`` pool of N processes.
 
@@ -27,7 +29,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Timer, args, finish, need_corpus  # noqa: E402
+from _common import ROOT, Timer, args, finish, need_corpus  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
 
 from storywatch import facts, pipeline  # noqa: E402
 from storywatch.coverage import Fetched, read_pages  # noqa: E402
@@ -70,17 +74,18 @@ def load(copies: int, small: bool) -> list[list[Fetched]]:
 def dask_pass(batches, n: int) -> float:
     """One flow on DaskTaskRunner against a LocalCluster of n workers (warmed through the
     cluster's own client first, as an existing cluster would be)."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
     from prefect import flow, task
-    from prefect_dask import DaskTaskRunner
+
+    from flows.storywatch_flows import local_cluster, task_runner   # what `storywatch run --dask` uses
 
     t_work = task(work, name="read+prepare+claims")
     t_warm = task(warm, name="warm")
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with local_cluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         client.run(warm, batches[0])                       # on every worker: imports, caches
 
-        @flow(name=f"scaleout-{n}", task_runner=DaskTaskRunner(address=cluster.scheduler_address),
+        @flow(name=f"scaleout-{n}", task_runner=task_runner(cluster.scheduler_address),
               log_prints=False)
         def stages() -> float:
             # Prefect's task engine in each worker process (client, settings) warms on its first task

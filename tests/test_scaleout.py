@@ -36,3 +36,55 @@ def test_two_dask_workers_equal_the_in_process_run(harness, tmp_path, monkeypatc
     b, _, _ = snapshot(tmp_path / "dask")
     for table in COMPARE:
         assert a[table] == b[table], table
+
+
+def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monkeypatch):
+    """Without PREFECT_API_URL a worker process starts an ephemeral server of its own and its task
+    runs never reach the flow's API; local_cluster hands the workers the flow's address."""
+    from prefect import flow, task
+    from prefect.client.orchestration import get_client
+    from prefect.context import get_run_context
+
+    from flows.storywatch_flows import task_runner
+
+    @task
+    def where(i: int) -> str:
+        import os
+        return os.environ.get("PREFECT_API_URL", "")
+
+    @flow(task_runner=task_runner("local:2"))
+    def probe():
+        urls = [f.result() for f in where.map(range(4))]
+        return urls, get_run_context().flow_run.id
+
+    urls, run_id = probe()
+    with get_client(sync_client=True) as client:
+        api = str(client.api_url).rstrip("/")
+        from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run_id])))
+    assert set(urls) == {api}
+    assert len([r for r in runs if r.name.startswith("where")]) == 4
+
+
+def test_dask_submissions_are_not_tokenized(harness):
+    """Dask names a pure submission by tokenizing (pickling) its arguments — a batch's page bodies;
+    storywatch's runner submits with pure=False, so the Dask key ends in a fresh UUID."""
+    import re
+
+    from prefect import flow, task
+
+    from flows.storywatch_flows import task_runner
+
+    @task
+    def size(batch: list[bytes]) -> int:
+        return sum(map(len, batch))
+
+    @flow(task_runner=task_runner("local:1"))
+    def probe():
+        futures = size.map([[b"x" * 1000] * 3, [b"y" * 10] * 2])
+        return [f.wrapped_future.key for f in futures], [f.result() for f in futures]
+
+    keys, sizes = probe()
+    assert sizes == [3000, 20]
+    uuid = re.compile(r"-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    assert all(uuid.search(k) for k in keys), keys
