@@ -101,3 +101,34 @@ def test_long_work_reports_progress_batch_by_batch(story, warehouse, tmp_path, c
     assert [ln for ln in err.splitlines() if "documents" in ln] == [
         "storywatch: italy-spacex: 3/7 documents", "storywatch: italy-spacex: 6/7 documents",
         "storywatch: italy-spacex: 7/7 documents"]
+
+
+# load_state's specification: per subject the lead claim of the latest non-duplicate version,
+# later revision (seq) first, then the earliest position: written as a window over every row.
+_STATE_SPEC = """
+SELECT c.claim_id FROM claims c JOIN versions v USING (version_id)
+WHERE c.story = ? AND c.role = 'lead' AND v.duplicate_of IS NULL
+QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.seq DESC, c.position) = 1
+"""
+
+
+def test_load_state_picks_what_the_window_specification_picks_ties_included(story, warehouse):
+    from storywatch.pipeline import load_state
+
+    run_story(story, warehouse, say=lambda m: None)
+    with warehouse._transaction() as con:
+        # ties: a later revision (higher seq) of the latest version at the same order_key, leading
+        # at position 0; then every lead claim repeated further down its version (same key but position)
+        con.execute("INSERT INTO versions SELECT * REPLACE (version_id || '-rev' AS version_id, seq + 100 AS seq, "
+                    "content_hash || '-rev' AS content_hash) FROM versions WHERE seq = 1 AND version_id IN "
+                    "(SELECT arg_max(version_id, order_key) FROM versions)")
+        con.execute("INSERT INTO claims SELECT * REPLACE (claim_id || '-rev' AS claim_id, version_id || '-rev' "
+                    "AS version_id, 0 AS position) FROM claims WHERE role = 'lead' AND version_id IN "
+                    "(SELECT arg_max(version_id, order_key) FROM versions)")
+        con.execute("INSERT INTO claims SELECT * REPLACE (claim_id || '-later' AS claim_id, "
+                    "position + 5 AS position) FROM claims WHERE role = 'lead'")
+    with warehouse.reader() as con:
+        want = {r[0] for r in con.execute(_STATE_SPEC, [story.slug]).fetchall()}
+        got = load_state(con, story.slug)
+    assert len(got) >= 2 and any(c.endswith("-rev") for c in want)
+    assert {s.claim.claim_id for s in got.values()} == want
