@@ -22,7 +22,6 @@ from typing import Callable, Iterable, TypeVar
 from urllib.parse import urlsplit
 
 from .feeds import FeedEntry, poll_feed
-from .heap import freeze_long_lived
 from .fetch import Fetcher, FetchError, FetchResult, allow_private_from_env
 from .pages import extract_page
 from .records import EntryLog, FeedPollLog, FetchLog, stable_id
@@ -252,9 +251,6 @@ def fetch_log(story: str, run_id: str, now: datetime, seq: int, url: str, res: F
 def read_pages(fetched: list[Fetched], story: str, now: datetime, run_id: str) -> PagesRead:
     """Extract article text and metadata from fetched pages (CPU; no I/O): a document per
     readable page, a problem per unreadable one, and the fetch log row of each."""
-    import trafilatura  # noqa: F401 - imported lazily (see pages); loaded before the heap is frozen
-
-    freeze_long_lived()
     out = PagesRead()
     for f in fetched:
         res = f.result

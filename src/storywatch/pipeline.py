@@ -16,7 +16,6 @@ from . import dedup
 from .coverage import Coverage, collect_http, due_revisits, load_known, make_fetcher, read_pages
 from .detect import FactState, detect
 from .faults import crashpoint
-from .heap import freeze_long_lived
 from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
@@ -159,7 +158,6 @@ def chunked(items, size: int = BATCH_DOCS):
 
 # -- prepare (CPU) ---------------------------------------------------------------------------
 def prepare(docs: list[RawDocument], story: Story) -> list[Prepared]:
-    freeze_long_lived()
     out = []
     for doc in docs:
         norm = normalize_text(doc.text, story.matches, title=doc.title)
