@@ -1,18 +1,22 @@
 """The `storywatch run` flow: one Prefect task per stage over the whole batch, never per article.
 
-Remove the decorators and this is ``storywatch.pipeline.run_story``. Only I/O tasks retry, and
+Remove the decorators and this is ``storywatch.pipeline.run_story``. No task is ever cached
+(``NO_CACHE``: every run must fetch and store; Prefect's default policy would also hash each
+task's inputs — a batch's page bodies — for a key nobody reads). Only I/O tasks retry, and
 only on transient errors (a file that could not be read, a warehouse busy with a commit); network
 sources retry their own transient errors inside the collect stage and record what still fails as a
 source error, so one bad source never fails the run.
 """
 from __future__ import annotations
 
+import functools
 import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
 
@@ -22,6 +26,9 @@ from storywatch.progress import progress
 from storywatch.story import load_story
 from storywatch.warehouse import Warehouse, WarehouseBusy
 
+# every task of these flows: never cached (see the module docstring)
+stage = functools.partial(task, cache_policy=NO_CACHE)
+
 
 def _transient(task_, task_run, state) -> bool:
     """Retry only errors that may pass: OS-level I/O errors, a busy warehouse, errors marked transient."""
@@ -29,7 +36,7 @@ def _transient(task_, task_run, state) -> bool:
     return isinstance(exc, (OSError, TimeoutError, WarehouseBusy)) or bool(getattr(exc, "transient", False))
 
 
-@task(name="collect coverage", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient,
+@stage(name="collect coverage", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient,
       task_run_name="collect {story.slug}")
 def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, pages, allow_private,
             revisits_only=False):
@@ -101,45 +108,45 @@ def _gather(futures) -> list:
     return [item for f in futures for item in f.result()]
 
 
-@task(name="read pages", task_run_name="read pages {story}")
+@stage(name="read pages", task_run_name="read pages {story}")
 def read(fetched, story: str, now: datetime, run_id: str):
     return coverage.read_pages(fetched, story, now, run_id)
 
 
-@task(name="normalize batch", task_run_name="normalize {story.slug}")
+@stage(name="normalize batch", task_run_name="normalize {story.slug}")
 def prepare(docs, story):
     return pipeline.prepare(docs, story)
 
 
-@task(name="plan against warehouse", task_run_name="plan {story}", retries=2, retry_delay_seconds=1,
+@stage(name="plan against warehouse", task_run_name="plan {story}", retries=2, retry_delay_seconds=1,
       retry_condition_fn=_transient)
 def plan(prepared, wh: Warehouse, story: str, run_id: str, now: datetime):
     return pipeline.plan(prepared, wh, story, run_id, now)
 
 
-@task(name="extract figures and statuses", task_run_name="extract {story}")
+@stage(name="extract figures and statuses", task_run_name="extract {story}")
 def extract(items, story: str, run_id: str):
     return pipeline.extract_batch(items, story, run_id)
 
 
-@task(name="detect changes", task_run_name="detect {story}")
+@stage(name="detect changes", task_run_name="detect {story}")
 def detect(p, claims, story: str, run_id: str, now: datetime):
     return pipeline.detect_alerts(p, claims, story, run_id, now)
 
 
-@task(name="commit batch", task_run_name="commit {story}", retries=2, retry_delay_seconds=1,
+@stage(name="commit batch", task_run_name="commit {story}", retries=2, retry_delay_seconds=1,
       retry_condition_fn=_transient)
 def commit(wh, story, p, bands, claims, alerts):
     return pipeline.commit_batch(wh, p, bands, claims, alerts)
 
 
-@task(name="store run", task_run_name="store {story}", retries=2, retry_delay_seconds=1,
+@stage(name="store run", task_run_name="store {story}", retries=2, retry_delay_seconds=1,
       retry_condition_fn=_transient)
 def store(wh, story, run_id, now, cov, totals):
     return pipeline.finish(wh, story, run_id, now, cov, totals)
 
 
-@task(name="publish run report", task_run_name="publish {summary.story}")
+@stage(name="publish run report", task_run_name="publish {summary.story}")
 def publish(summary: pipeline.Summary) -> int:
     """A markdown artifact of what the run found, and one Prefect event per new alert.
 
@@ -221,7 +228,7 @@ async def revisit_story(story: str = "italy-spacex", warehouse: str = "warehouse
                            revisits_only=True)
 
 
-@task(name="deliver digest", task_run_name="deliver {story}")
+@stage(name="deliver digest", task_run_name="deliver {story}")
 def deliver(wh: Warehouse, story, urls: list[str], fmt: str, run_id: str, now: datetime):
     from storywatch.delivery import deliver as deliver_digest
     return deliver_digest(wh, story, urls, fmt=fmt, run_id=run_id, now=now)

@@ -74,3 +74,16 @@ def test_notify_urls_from_a_prefect_secret_block(harness, monkeypatch):
     monkeypatch.setenv(env_name(story.slug), "prefect-secret:no-such-block")
     with pytest.raises(DeliveryConfigError, match="no-such-block"):
         notify_urls(story)
+
+
+def test_no_task_of_the_flows_is_ever_cached():
+    """A cached collect or commit would skip real work; Prefect's default policy would also hash
+    every task's inputs (a batch's page bodies) for a key nobody reads."""
+    from prefect import Task
+    from prefect.cache_policies import NO_CACHE
+
+    import flows.storywatch_flows as module
+
+    tasks = [v for v in vars(module).values() if isinstance(v, Task)]
+    assert len(tasks) >= 10
+    assert all(t.cache_policy == NO_CACHE for t in tasks), [t.name for t in tasks if t.cache_policy != NO_CACHE]
