@@ -53,9 +53,11 @@ def minhash(items: set[str]) -> np.ndarray:
     return phv.min(axis=0).astype(np.uint32)
 
 
-def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of the two sets behind the signatures."""
-    return np.count_nonzero(np.asarray(sig_a) == np.asarray(sig_b)) / NUM_PERM
+def similarity(sig_a: np.ndarray, sig_b: np.ndarray):
+    """Estimated Jaccard similarity of the two sets behind the signatures: the share of equal
+    MinHash values. Broadcasts over leading axes (one signature against a matrix of them, or
+    every row of one matrix against every row of another) and returns one value per pair."""
+    return np.count_nonzero(np.asarray(sig_a) == np.asarray(sig_b), axis=-1) / NUM_PERM
 
 
 def band_hashes(sig: np.ndarray) -> list[int]:
@@ -175,7 +177,7 @@ class Index:
         rows = self._candidates(sig)
         if not rows.size:
             return None
-        sims = np.count_nonzero(self._sigs[rows] == sig, axis=1) / NUM_PERM
+        sims = similarity(self._sigs[rows], sig)
         best = int(np.argmax(sims))
         if sims[best] < threshold:
             return None

@@ -65,8 +65,8 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
         for earlier in sections[:i]:
             if earlier in rewrites:
                 continue
-            # every earlier sentence against every later one at once: share of equal MinHash values
-            sims = (stacked[earlier][:, None, :] == stacked[later][None, :, :]).mean(axis=2)
+            # every earlier sentence against every later one at once
+            sims = dedup.similarity(stacked[earlier][:, None, :], stacked[later][None, :, :])
             hits = int(np.count_nonzero(sims.max(axis=1) >= SENTENCE_MATCH))
             if hits / len(stacked[earlier]) >= REWRITE_SHARE:
                 rewrites.add(later)
