@@ -75,6 +75,7 @@ def main() -> None:
     rows, curves = [], {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = a.keep or Path(tmp)
+        tmp.mkdir(parents=True, exist_ok=True)
         for n in sizes:
             seeds, log = Path(tmp) / f"seeds{n}", Path(tmp) / f"batches{n}.jsonl"
             nbytes = write_seeds(seeds, n)

@@ -1,8 +1,9 @@
 """throughput: the whole pipeline over the Zyte article-extraction corpus vs bare trafilatura.extract.
 
 storywatch: `run_story` with a local RSS feed listing the corpus pages, served on loopback by
-`python -m http.server` in its own process, as a real site would be (STORYWATCH_HOST_DELAY=0, allow_private, an empty seeds folder, a story whose terms match
-nearly everything) into a fresh warehouse — fetch, extract, normalize, dedup, claims, detect, store.
+`python -m http.server` in its own process, as a real site would be (STORYWATCH_HOST_DELAY=0,
+allow_private, an empty seeds folder, a story whose terms match nearly everything) into a fresh
+warehouse — fetch, extract, normalize, dedup, claims, detect, store.
 floor: `trafilatura.extract` over the same decoded HTML, same process count (1).
 ratio = storywatch pages/s ÷ floor pages/s (goal ≥ 0.8).
 """

@@ -37,7 +37,7 @@ def _transient(task_, task_run, state) -> bool:
 
 
 @stage(name="collect coverage", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_transient,
-      task_run_name="collect {story.slug}")
+       task_run_name="collect {story.slug}")
 def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, pages, allow_private,
             revisits_only=False):
     """Feeds, pages and due revisits; seeds are streamed from disk batch by batch in the flow."""
@@ -62,6 +62,7 @@ def task_runner(spec: str | None = None):
     return runner(address=spec)
 
 
+@functools.cache
 def _dask_runner_class():
     """prefect-dask's DaskTaskRunner, submitting with ``pure=False``.
 
@@ -119,7 +120,7 @@ def prepare(docs, story):
 
 
 @stage(name="plan against warehouse", task_run_name="plan {story}", retries=2, retry_delay_seconds=1,
-      retry_condition_fn=_transient)
+       retry_condition_fn=_transient)
 def plan(prepared, wh: Warehouse, story: str, run_id: str, now: datetime):
     return pipeline.plan(prepared, wh, story, run_id, now)
 
@@ -135,13 +136,13 @@ def detect(p, claims, story: str, run_id: str, now: datetime):
 
 
 @stage(name="commit batch", task_run_name="commit {story}", retries=2, retry_delay_seconds=1,
-      retry_condition_fn=_transient)
+       retry_condition_fn=_transient)
 def commit(wh, story, p, bands, claims, alerts):
     return pipeline.commit_batch(wh, p, bands, claims, alerts)
 
 
 @stage(name="store run", task_run_name="store {story}", retries=2, retry_delay_seconds=1,
-      retry_condition_fn=_transient)
+       retry_condition_fn=_transient)
 def store(wh, story, run_id, now, cov, totals):
     return pipeline.finish(wh, story, run_id, now, cov, totals)
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
@@ -312,18 +313,18 @@ ESCALATE_BELOW_CHARS = 3000
 ESCALATE_PAGE_SHARE = 0.2
 
 
-def _page_chars(tree) -> int:
-    """How much text the page shows (its body's text outside scripts and styles, spaces collapsed)."""
+@cache
+def _visible_text():
+    """XPath: the body's text nodes outside scripts and styles (compiled on first use)."""
     from lxml import etree
 
-    global _VISIBLE_TEXT
-    if _VISIBLE_TEXT is None:
-        _VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or "
-                                    "ancestor::noscript or ancestor::template)]", smart_strings=False)
-    return len(" ".join(" ".join(_VISIBLE_TEXT(tree)).split()))
+    return etree.XPath("//body//text()[not(ancestor::script or ancestor::style or "
+                       "ancestor::noscript or ancestor::template)]", smart_strings=False)
 
 
-_VISIBLE_TEXT = None
+def _page_chars(tree) -> int:
+    """How much text the page shows (its body's visible text, spaces collapsed)."""
+    return len(" ".join(" ".join(_visible_text()(tree)).split()))
 
 
 def _main_text(markup: str, tree, url: str):
