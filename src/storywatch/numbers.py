@@ -48,15 +48,17 @@ def _node_rx(node: dict) -> str:
 def amount_re(lang: str) -> re.Pattern:
     sep = r"(?:[,.'’\u00a0\u202f]" + ("| )" if lang in ("fr", "price") else ")")
     indian = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"          # 12,34,567.89
-    num = (r"(?<![\d_/#+])(?<!\d[.,])(?<![\s(]-)(?<![^\W\d_]-)(?!0\d)"
+    # (?=\d) first: tried at every position of every sentence, the lookbehinds cost more than a
+    # digit test that fails at once on letters (zero-width: same matches, 2x faster with the \b below)
+    num = (r"(?=\d)(?<![\d_/#+])(?<!\d[.,])(?<![\s(]-)(?<![^\W\d_]-)(?!0\d)"
            rf"(?:{indian}(?![,\d])|\d{{1,3}}(?:{sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)")
     scale, wn, frac = trie_rx(L.SCALE_WORDS), trie_rx(L.WORD_NUMBERS), trie_rx(L.FRACTIONS)
     return re.compile(
         rf"(?:(?P<num>{num})(?:(?P<sl>[mbkMBKT]){END}|\s?(?P<sl2>Mds?|Md|M)(?=\s?€)|(?:\s*|-)(?P<s1>{scale}){END})?"
-        rf"|\b(?P<half>{L.HALF_PREFIX})\s*(?P<s3>{scale}){END}"
-        rf"|\b(?P<frac>{frac})\s+(?:of\s+an?\s+|an?\s+)?(?P<s5>{scale}){END}"
-        rf"|\b(?P<wn>{wn}){END}(?P<h1>\s+and\s+a\s+half)?(?:\s+(?P<s2>{scale}){END})?"
-        rf"|\b(?P<a>an?)\s+(?P<s4>{scale}){END})(?P<h2>{L.HALF_SUFFIX})?", re.I)
+        rf"|\b(?:(?P<half>{L.HALF_PREFIX})\s*(?P<s3>{scale}){END}"      # one \b for the word forms
+        rf"|(?P<frac>{frac})\s+(?:of\s+an?\s+|an?\s+)?(?P<s5>{scale}){END}"
+        rf"|(?P<wn>{wn}){END}(?P<h1>\s+and\s+a\s+half)?(?:\s+(?P<s2>{scale}){END})?"
+        rf"|(?P<a>an?)\s+(?P<s4>{scale}){END}))(?P<h2>{L.HALF_SUFFIX})?", re.I)
 
 
 def parse_number(s: str, lang: str) -> tuple[Decimal, int]:
