@@ -1,8 +1,8 @@
 """scaleout: the CPU stages on N Dask workers (prefect-dask's DaskTaskRunner) vs one worker.
 
 Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (default 4), as
-already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of pages
-through the same functions `storywatch run` maps on its task runner — ``coverage.read_pages``
+already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of
+``--batch`` pages (default ``pipeline.PAGE_BATCH``, what `storywatch run` reads per task) through the same functions `storywatch run` maps on its task runner — ``coverage.read_pages``
 (trafilatura + metadata + identity), ``pipeline.prepare`` (normalize, relevance, MinHash) and
 ``facts.claims_for`` (figures, statuses, roles). Each N runs one Prefect flow on storywatch's
 DaskTaskRunner (``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
@@ -11,15 +11,14 @@ run --dask local:N` makes it: the workers report to the flow's Prefect API), eac
 (imports, caches); the map over the batches is timed inside the flow (start-up excluded).
 Side by side, the physical ceiling: the same batches on a ``multiprocessing`` pool of N processes.
 
-    .venv/bin/python bench/scaleout.py [--workers 1,2] [--copies 4] [--small]
-    .venv/bin/python bench/scaleout.py --workers 1,2,4,8,16 --copies 8   # a 16-core machine
+    .venv/bin/python bench/scaleout.py [--workers 1,2] [--copies 4] [--batch 100] [--small]
+    .venv/bin/python bench/scaleout.py --workers 1,2,4,8,16 --copies 32  # a 16-core machine (58 tasks)
 
 ratio = speedup at the largest N ÷ the pool's speedup at that N (1.0: as good as bare processes).
 Goals (issue 6): ≥ 1.8× at 2 workers on 2 cores; ≥ 10× at 16 workers on 16 cores.
 """
 from __future__ import annotations
 
-import asyncio
 import gzip
 import multiprocessing as mp
 import os
@@ -38,7 +37,6 @@ from storywatch.coverage import Fetched, read_pages  # noqa: E402
 from storywatch.fetch import FetchResult  # noqa: E402
 from storywatch.story import Story  # noqa: E402
 
-BATCH = 25
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
 STORY = Story(slug="bench", name="bench", description="", seeds=Path("."),
               terms=(("the", "a", "of", "and", "la", "de", "di", "der", "e"),), feeds=(), pages=(), path=Path("."))
@@ -59,7 +57,7 @@ def warm(batch: list[Fetched]) -> None:
     work(batch[:1])
 
 
-def load(copies: int, small: bool) -> list[list[Fetched]]:
+def load(copies: int, small: bool, batch: int) -> list[list[Fetched]]:
     files = sorted((need_corpus("article-extraction-benchmark") / "html").glob("*.html.gz"))[: 16 if small else None]
     bodies = [gzip.decompress(f.read_bytes()) for f in files]
     fetched = []
@@ -68,33 +66,47 @@ def load(copies: int, small: bool) -> list[list[Fetched]]:
             url = f"https://example.org/{c}/{i}.html"
             res = FetchResult(url, url, 200, body, "text/html", None, None, None, (), False)
             fetched.append(Fetched(url, "feed", None, len(fetched), res))
-    return pipeline.batches(fetched, 4 if small else BATCH)
+    return pipeline.batches(fetched, 4 if small else batch)
+
+
+_PASS: dict = {}     # the batches of the Dask pass under way: read by the flow, in this process
+
+
+def _stages(n: int) -> float:
+    """The timed flow body. It takes its batches from ``_PASS``, not from a closure: the flow
+    goes with every task to the workers (Prefect ships the flow-run context), and a flow
+    closing over the input shipped all 724 page bodies (30 MB) with each of the 29 tasks;
+    a module-level function is sent by reference, as `storywatch run`'s flow is."""
+    from flows.storywatch_flows import stage      # Prefect's task, made as storywatch's are (NO_CACHE)
+
+    batches = _PASS["batches"]
+    t_work = stage(work, name="read+prepare+claims")
+    t_warm = stage(warm, name="warm")
+    # Prefect's task engine in each worker process (client, settings) warms on its first task
+    [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
+    t0 = time.perf_counter()
+    [f.result() for f in t_work.map(batches)]
+    return time.perf_counter() - t0
 
 
 def dask_pass(batches, n: int) -> float:
     """One flow on DaskTaskRunner against a LocalCluster of n workers (warmed through the
     cluster's own client first, as an existing cluster would be)."""
     from distributed import Client
-    from prefect import flow, task
+    from prefect import flow
 
     from flows.storywatch_flows import local_cluster, task_runner   # what `storywatch run --dask` uses
 
-    t_work = task(work, name="read+prepare+claims")
-    t_warm = task(warm, name="warm")
     with local_cluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         client.run(warm, batches[0])                       # on every worker: imports, caches
-
-        @flow(name=f"scaleout-{n}", task_runner=task_runner(cluster.scheduler_address),
-              log_prints=False)
-        def stages() -> float:
-            # Prefect's task engine in each worker process (client, settings) warms on its first task
-            [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
-            t0 = time.perf_counter()
-            [f.result() for f in t_work.map(batches)]
-            return time.perf_counter() - t0
-
-        return stages()
+        _PASS["batches"] = batches
+        try:
+            stages = flow(_stages, name=f"scaleout-{n}", task_runner=task_runner(cluster.scheduler_address),
+                          log_prints=False)
+            return stages(n)
+        finally:
+            _PASS.clear()
 
 
 def pool_pass(batches, n: int) -> float:
@@ -107,11 +119,13 @@ def pool_pass(batches, n: int) -> float:
 
 def main() -> None:
     a = args(__doc__, lambda ap: (ap.add_argument("--workers", default="1,2"),
-                                  ap.add_argument("--copies", type=int, default=4)))
+                                  ap.add_argument("--copies", type=int, default=4),
+                                  ap.add_argument("--batch", type=int, default=pipeline.PAGE_BATCH,
+                                                  help="pages per task (default: storywatch's PAGE_BATCH)")))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")   # no network from here
     ns = sorted({int(x) for x in a.workers.split(",")} | {1})
-    batches = load(1 if a.small else a.copies, a.small)
+    batches = load(1 if a.small else a.copies, a.small, a.batch)
     pages = sum(len(b) for b in batches)
     rows = []
     for n in ns:
@@ -125,10 +139,14 @@ def main() -> None:
         r["dask_pages_per_s"] = round(pages / r["dask_s"], 1)
     top = rows[-1]
     ratio = top["dask_speedup"] / top["pool_speedup"]
-    finish("scaleout", ratio, {"pages": pages, "batch": BATCH, "cores": os.cpu_count(), "rows": rows},
+    finish("scaleout", ratio, {"pages": pages, "batch": a.batch, "tasks": len(batches), "cores": os.cpu_count(), "rows": rows},
            f"workers={top['workers']} dask_speedup={top['dask_speedup']:.2f} pool_speedup={top['pool_speedup']:.2f} "
            f"pages={pages}")
 
 
 if __name__ == "__main__":
-    main()
+    # run as the importable module `scaleout` (bench/ is on sys.path, the workers' too): its
+    # functions then pickle by reference, not by value with the globals they touch
+    import scaleout
+
+    scaleout.main()
