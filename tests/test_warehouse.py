@@ -44,6 +44,21 @@ def _version_batch(vid):
     return {"versions": to_table([v], Version), "lsh_bands": to_table(bands, LshBand)}
 
 
+def test_inserts_fill_bounded_row_groups(warehouse, monkeypatch):
+    # In the v1.5.0 format an insert into a keyed table fills the last row group and a checkpoint
+    # rewrites all of it: the row group size bounds what each later checkpoint rewrites.
+    monkeypatch.setattr("storywatch.warehouse.ROW_GROUP_SIZE", 2048)
+    warehouse.init()
+    for batch in range(3):
+        vs = [Version(f"v{batch}-{i}", "a1", "s", 1, "h", None, "text " * 50, None, NOW, "k", None, None,
+                      "en", (1,) * 128, "r1") for i in range(2000)]
+        assert warehouse.commit({"versions": to_table(vs, Version)}) == {"versions": 2000}
+    with warehouse.reader() as con:
+        groups = con.execute("SELECT row_group_id, max(count) FROM pragma_storage_info('versions') "
+                             "WHERE column_name = 'version_id' GROUP BY ALL").fetchall()
+    assert len(groups) >= 3 and max(n for _, n in groups) <= 2048, groups
+
+
 def test_lsh_bands_land_once_with_their_version(warehouse):
     warehouse.init()
     assert warehouse.commit(_version_batch("v1")) == {"versions": 1, "lsh_bands": 32}
