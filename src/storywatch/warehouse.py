@@ -1,7 +1,8 @@
 """The warehouse: one DuckDB file, one writer, batches that land whole, and a Parquet mirror.
 
 * ``storywatch.duckdb`` holds every table (DDL in ``schema.sql``). It is written in DuckDB's v1.5.0
-  storage format so the stock DuckDB 1.5 command-line client opens it too.
+  storage format so the stock DuckDB 1.5 command-line client opens it too, in row groups of
+  ``ROW_GROUP_SIZE`` rows so that a checkpoint after a small insert rewrites little.
 * A run holds the write connection only while it commits its batch, in one transaction: every
   table's rows of the run land together or not at all. Inserts are ``ON CONFLICT DO NOTHING`` on
   content-derived keys, so a batch committed twice is stored once (``lsh_bands`` has no key: its
