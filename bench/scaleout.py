@@ -2,8 +2,9 @@
 
 Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (default 4), as
 already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of
-``--batch`` pages (default ``pipeline.PAGE_BATCH``, what `storywatch run` reads per task) through the same functions `storywatch run` maps on its task runner — ``coverage.read_pages``
-(trafilatura + metadata + identity), ``pipeline.prepare`` (normalize, relevance, MinHash) and
+``--batch`` pages (default ``pipeline.PAGE_BATCH``, what `storywatch run` reads per task) through
+the same functions `storywatch run` maps on its task runner — ``coverage.read_pages`` (trafilatura
++ metadata + identity), ``pipeline.prepare`` (normalize, relevance, MinHash) and
 ``facts.claims_for`` (figures, statuses, roles). Each N runs one Prefect flow on storywatch's
 DaskTaskRunner (``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
 single-threaded worker processes made by ``flows.storywatch_flows.local_cluster`` (as `storywatch
@@ -139,7 +140,8 @@ def main() -> None:
         r["dask_pages_per_s"] = round(pages / r["dask_s"], 1)
     top = rows[-1]
     ratio = top["dask_speedup"] / top["pool_speedup"]
-    finish("scaleout", ratio, {"pages": pages, "batch": a.batch, "tasks": len(batches), "cores": os.cpu_count(), "rows": rows},
+    finish("scaleout", ratio, {"pages": pages, "batch": a.batch, "tasks": len(batches), "cores": os.cpu_count(),
+                               "rows": rows},
            f"workers={top['workers']} dask_speedup={top['dask_speedup']:.2f} pool_speedup={top['pool_speedup']:.2f} "
            f"pages={pages}")
 

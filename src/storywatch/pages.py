@@ -264,7 +264,8 @@ def _prune(tree) -> None:
     total = None
     names: dict[str, bool] = {}     # class/id value -> names boilerplate (a page repeats its values)
     for element in tree.xpath("//body//*[@class or @id] | //body//table"):
-        boilerplate = _names_boilerplate(element.get("class"), names) or _names_boilerplate(element.get("id"), names)
+        boilerplate = (_names_boilerplate(element.get("class"), names)
+                       or _names_boilerplate(element.get("id"), names))
         if not boilerplate and element.tag != "table" or element.getparent() is None:
             continue
         text_len = len(element.text_content() or "")   # measured only for candidates: it walks the subtree

@@ -126,8 +126,8 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
 
 
 # -- read pages (CPU) ------------------------------------------------------------------------
-# pages read (trafilatura) per task: a task pays Prefect's ~0.1-0.3 s on its worker, ~20% of a
-PAGE_BATCH = 100        # 25-page batch; ~6% at 100 (bench/scaleout.py --batch, docs/benchmarks.md)
+# Pages read (trafilatura) per task. Each task pays Prefect ~0.15 s on its worker: ~20% of the
+PAGE_BATCH = 100        # work at 25 pages, ~6% at 100 (bench/scaleout.py --batch; docs/benchmarks.md)
 
 
 def read_coverage(cov: Coverage, story: str, now: datetime, run_id: str) -> Coverage:
