@@ -1,4 +1,5 @@
 import multiprocessing as mp
+import threading
 import time
 from datetime import datetime, timezone
 
@@ -139,6 +140,19 @@ def _take_run_lock(root, q):
         q.put(("got", time.monotonic()))
         time.sleep(0.5)
     q.put(("released", time.monotonic()))
+
+
+def test_a_second_connection_in_this_process_waits_for_the_first(warehouse):
+    # every connection attaches the file to its own in-memory DuckDB: a second one in the same
+    # process waits like one from another process, then says who holds the file
+    warehouse.init()
+    first = warehouse._connect(read_only=False)
+    with pytest.raises(WarehouseBusy, match="another connection of this process"):
+        warehouse._connect(read_only=True, wait_s=0.3)
+    threading.Timer(0.3, first.close).start()
+    second = warehouse._connect(read_only=False, wait_s=5)
+    assert second.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
+    second.close()
 
 
 def test_two_runs_never_interleave(warehouse):

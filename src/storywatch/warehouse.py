@@ -76,10 +76,13 @@ class Warehouse:
         while True:
             try:
                 return self._attach(read_only)
-            except duckdb.IOException as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+            except (duckdb.IOException, duckdb.ResourceInUseException) as exc:
+                # another process's lock, or the file attached by another connection of this one
+                here = isinstance(exc, duckdb.ResourceInUseException)
+                if not (here or "lock" in str(exc).lower()) or time.monotonic() > deadline:
+                    holder = "another connection of this process" if here else "another process"
                     raise WarehouseBusy(
-                        f"{self.db_path}: another process holds the DuckDB file ({exc}). "
+                        f"{self.db_path}: {holder} holds the DuckDB file ({exc}). "
                         "Wait for the running `storywatch run` to finish, or close the other "
                         "DuckDB session, then try again.") from exc
                 time.sleep(delay)
