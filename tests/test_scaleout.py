@@ -43,6 +43,7 @@ def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monke
     runs never reach the flow's API; local_cluster hands the workers the flow's address."""
     from prefect import flow, task
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
     from prefect.context import get_run_context
 
     from flows.storywatch_flows import task_runner
@@ -60,7 +61,6 @@ def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monke
     urls, run_id = probe()
     with get_client(sync_client=True) as client:
         api = str(client.api_url).rstrip("/")
-        from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
         runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run_id])))
     assert set(urls) == {api}
     assert len([r for r in runs if r.name.startswith("where")]) == 4

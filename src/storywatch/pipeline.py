@@ -127,7 +127,8 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
 
 # -- read pages (CPU) ------------------------------------------------------------------------
 # Pages read (trafilatura) per task. Each task pays Prefect ~0.15 s on its worker: ~20% of the
-PAGE_BATCH = 100        # work at 25 pages, ~6% at 100 (bench/scaleout.py --batch; docs/benchmarks.md)
+# work at 25 pages, ~6% at 100 (bench/scaleout.py --batch; docs/benchmarks.md).
+PAGE_BATCH = 100
 
 
 def read_coverage(cov: Coverage, story: str, now: datetime, run_id: str) -> Coverage:

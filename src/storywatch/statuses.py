@@ -76,7 +76,10 @@ def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
     folded = " ".join(sentence.lower().split())
     if not _PREFILTER.search(folded):
         return hits  # most sentences: no trigger can start anywhere in them
-    wanted = _ALL if _ALWAYS else set().union(*(_patterns_for(m.group(1)) for m in _PREFIX_AT.finditer(folded)))
+    if _ALWAYS:                 # a pattern without a bounded prefix: the prefixes select nothing
+        wanted = _ALL
+    else:
+        wanted = set().union(*(_patterns_for(m.group(1)) for m in _PREFIX_AT.finditer(folded)))
     for i, (status, rx, weak) in enumerate(_STATUS_RX):
         if i not in wanted:
             continue  # none of this pattern's prefixes occurs in the sentence

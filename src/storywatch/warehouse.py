@@ -166,10 +166,10 @@ class Warehouse:
         """Insert every table's rows in one transaction; return rows actually added per table.
 
         ``checkpoint=False`` leaves the rows in DuckDB's write-ahead log (durable, and read by every
-        later connection) instead of checkpointing when the connection closes: a checkpoint after
-        a small append rewrote much of ``versions`` (4.3 s at 100k stored versions), so a run's
-        batches skip it and the run's last commit checkpoints once the log has grown (DuckDB also
-        checkpoints by itself when the log passes 16 MB).
+        later connection) instead of checkpointing when the connection closes: a run's batches
+        skip it and the run's last commit checkpoints once the log has grown (DuckDB also
+        checkpoints by itself when the log passes 16 MB). Each checkpoint rewrites the last row
+        group of every table appended to, at most ``ROW_GROUP_SIZE`` rows.
         """
         added: dict[str, int] = {}
         with self._transaction(checkpoint) as con:
