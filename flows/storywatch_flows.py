@@ -148,8 +148,9 @@ def store(wh, story, run_id, now, cov, totals):
 
 
 @stage(name="publish run report", task_run_name="publish {summary.story}")
-def publish(summary: pipeline.Summary) -> int:
-    """A markdown artifact of what the run found, and one Prefect event per new alert.
+def publish(wh: Warehouse, summary: pipeline.Summary) -> int:
+    """A markdown artifact of what the run found, and one Prefect event per new alert (every one,
+    read back from the warehouse: the summary lists only the first ones).
 
     The warehouse is the source of truth: an event that cannot be sent is logged, never fatal.
     """
@@ -157,7 +158,7 @@ def publish(summary: pipeline.Summary) -> int:
     create_markdown_artifact(key=f"storywatch-{slug}-run", description=f"storywatch run {summary.run_id}",
                              markdown="\n".join(["```"] + summary.lines() + ["```"]))
     sent = 0
-    for a in summary.alerts:
+    for a in pipeline.run_alerts(wh, summary.run_id) if summary.alert_count else ():
         body = alert_json(a)
         try:
             emit_event(event=f"storywatch.alert.{a.kind}",
@@ -217,7 +218,7 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                 totals.add(p, claims, alerts)
                 bar.advance(len(chunk))
             summary = store(wh, st.slug, run_id, now, cov, totals)
-    publish(summary)
+    publish(wh, summary)
     return summary
 
 

@@ -67,10 +67,8 @@ def test_a_bad_seed_is_one_clear_error_and_the_others_go_on(story, warehouse, tm
     assert _count(warehouse, "source_errors") == 2
 
 
-def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+def _signed_update(seeds):
+    """The second seed updated: the deal signed, now worth 1.6 billion euros (two alerts)."""
     second = seeds / "002_b4d0339e3ac2ca88.txt"
     anchor = "roughly equating to $1.55 billion."
     text = second.read_text(encoding="utf-8")
@@ -78,6 +76,13 @@ def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
     second.write_text(text.replace(anchor, anchor + " Update: on Friday Italy and SpaceX signed the "
                                    "contract, now worth 1.6 billion euros, officials said.", 1),
                       encoding="utf-8")
+
+
+def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+    _signed_update(seeds)
     s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
     assert (s.new_articles, s.new_versions, s.unchanged) == (0, 1, 1)
     with warehouse.reader() as con:
@@ -87,6 +92,26 @@ def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
     changes = sorted((a.kind, a.old_value or a.old_status, a.new_value or a.new_status) for a in s.alerts)
     assert changes == [("figure_changed", 1.5e9, 1.6e9), ("status_changed", "negotiating", "signed")]
     assert all("signed the contract" in a.evidence for a in s.alerts)
+
+
+def test_the_summary_lists_the_first_alerts_and_counts_all(story, warehouse, tmp_path, monkeypatch):
+    import storywatch.pipeline as pipeline
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+    _signed_update(seeds)
+    monkeypatch.setattr(pipeline, "SUMMARY_ALERTS", 1)
+    s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
+    assert (len(s.alerts), s.alert_count, s.as_json()["alert_count"]) == (1, 2, 2)
+    assert "2 alerts" in s.lines()[0]
+    assert f"  … and 1 more alerts: storywatch sql \"SELECT * FROM alerts WHERE run_id = '{s.run_id}'\"" in s.lines()
+    with warehouse.reader() as con:
+        stored = {r[0] for r in con.execute("SELECT alert_id FROM alerts WHERE run_id = ?", [s.run_id]).fetchall()}
+        counted = con.execute("SELECT new_alerts FROM runs WHERE run_id = ?", [s.run_id]).fetchall()
+    assert counted == [(2,)] and s.alerts[0].alert_id in stored
+    read_back = [a.alert_id for a in pipeline.run_alerts(warehouse, s.run_id, chunk=1)]
+    assert sorted(read_back) == read_back and set(read_back) == stored and len(read_back) == 2
 
 
 def test_long_work_reports_progress_batch_by_batch(story, warehouse, tmp_path, capsys):

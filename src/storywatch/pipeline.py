@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +20,8 @@ from .faults import crashpoint
 from .facts import claims_for
 from .normalize import NormalizedDoc, normalize_text
 from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
-                      Run, SourceError, Version, dict_rows, from_row, stable_id, to_table)
+                      Run, SourceError, Version, dict_rows, from_row, records_of, stable_id,
+                      to_table)
 from .progress import progress
 from .sources import RawDocument, SourceProblem, iter_seeds, order_key, seed_names
 from .story import Story
@@ -54,6 +56,12 @@ class Plan:
     rejections: list[Rejection] = field(default_factory=list)
 
 
+# A run's summary lists its first alerts and counts the rest: a backfill can raise hundreds of
+# thousands, and holding each one for the summary would grow the run's memory with its input.
+# Every alert is in the warehouse (`run_alerts`, `storywatch alerts`).
+SUMMARY_ALERTS = 100
+
+
 @dataclass(frozen=True)
 class Summary:
     run_id: str
@@ -63,7 +71,8 @@ class Summary:
     duplicates: int
     unchanged: int
     new_claims: int
-    alerts: tuple[Alert, ...]
+    alerts: tuple[Alert, ...]       # the run's first SUMMARY_ALERTS alerts
+    alert_count: int                # all of the run's alerts
     errors: tuple[SourceError, ...]
     rejected: int = 0
 
@@ -72,14 +81,14 @@ class Summary:
         return {"run_id": self.run_id, "story": self.story, "new_articles": self.new_articles,
                 "new_versions": self.new_versions, "duplicates": self.duplicates,
                 "unchanged": self.unchanged, "new_claims": self.new_claims, "rejected": self.rejected,
-                "alerts": [alert_json(a) for a in self.alerts],
+                "alert_count": self.alert_count, "alerts": [alert_json(a) for a in self.alerts],
                 "source_errors": [{"source": e.source, "transient": e.transient, "message": e.message}
                                   for e in self.errors]}
 
     def lines(self) -> list[str]:
         out = [f"storywatch run {self.run_id} — story {self.story}: {self.new_articles} new articles, "
                f"{self.new_versions} new versions ({self.duplicates} duplicates), {self.unchanged} "
-               f"unchanged, {self.new_claims} claims, {len(self.alerts)} alerts, "
+               f"unchanged, {self.new_claims} claims, {self.alert_count} alerts, "
                f"{len(self.errors)} source errors, {self.rejected} rejected as off-story"]
         for a in self.alerts:
             old = a.old_status or a.old_text
@@ -87,6 +96,9 @@ class Summary:
             out.append(f"  ALERT {a.kind} {a.subject}: {old!r} → {new!r}")
             out.append(f"        evidence: {a.evidence}")
             out.append(f"        sources: {a.old_url} → {a.new_url}")
+        if self.alert_count > len(self.alerts):
+            out.append(f"  … and {self.alert_count - len(self.alerts)} more alerts: storywatch sql "
+                       f"\"SELECT * FROM alerts WHERE run_id = '{self.run_id}'\"")
         for e in self.errors:
             out.append(f"  source error: {e.message}")
         return out
@@ -323,7 +335,8 @@ class Totals:
     unchanged: int = 0
     claims: int = 0
     rejected: int = 0
-    alerts: list[Alert] = field(default_factory=list)
+    alert_count: int = 0
+    alerts: list[Alert] = field(default_factory=list)      # the first SUMMARY_ALERTS
 
     def add(self, p: Plan, claims: list[Claim], alerts: list[Alert]) -> None:
         self.articles += len(p.articles)
@@ -332,7 +345,8 @@ class Totals:
         self.unchanged += p.unchanged
         self.claims += len(claims)
         self.rejected += len(p.rejections)
-        self.alerts += alerts
+        self.alert_count += len(alerts)
+        self.alerts += alerts[:SUMMARY_ALERTS - len(self.alerts)]
 
 
 def commit_batch(wh: Warehouse, p: Plan, bands: list[LshBand], claims: list[Claim],
@@ -399,7 +413,7 @@ def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
     """Commit the run's logs and its row, then write the Parquet mirror."""
     errors = source_errors(cov.problems, story, run_id, now)
     run = Run(run_id, story, now, datetime.now(timezone.utc), totals.articles, totals.versions,
-              totals.duplicates, totals.claims, len(totals.alerts), len(errors), totals.unchanged)
+              totals.duplicates, totals.claims, totals.alert_count, len(errors), totals.unchanged)
     wh.commit({
         "feed_polls": to_table(cov.polls, FeedPollLog),
         "feed_entries": to_table(cov.entries, EntryLog),
@@ -410,4 +424,19 @@ def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
     wh.mirror()
     crashpoint("mirrored")
     return Summary(run_id, story, totals.articles, totals.versions, totals.duplicates,
-                   totals.unchanged, totals.claims, tuple(totals.alerts), tuple(errors), totals.rejected)
+                   totals.unchanged, totals.claims, tuple(totals.alerts), totals.alert_count, tuple(errors),
+                   totals.rejected)
+
+
+def run_alerts(wh: Warehouse, run_id: str, chunk: int = 1000) -> Iterator[Alert]:
+    """Every alert a run raised, read back from the warehouse ``chunk`` at a time (in alert_id
+    order), each chunk through a short-lived reader so a slow consumer never holds the file."""
+    after = ""
+    while True:
+        with wh.reader() as con:
+            rows = records_of(con.execute("SELECT * FROM alerts WHERE run_id = ? AND alert_id > ? "
+                                          "ORDER BY alert_id LIMIT ?", [run_id, after, chunk]), Alert)
+        yield from rows
+        if len(rows) < chunk:
+            return
+        after = rows[-1].alert_id

@@ -46,6 +46,6 @@ def watch(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None, feeds: 
             last_sig = sig
             if due_feeds:
                 next_feeds = time.monotonic() + feed_s
-            if summary.new_versions or summary.alerts or summary.errors:
+            if summary.new_versions or summary.alert_count or summary.errors:
                 report(summary)
         time.sleep(poll_s)
