@@ -219,6 +219,26 @@ def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str,
         return p, mark_duplicates(p, con, story)
 
 
+def _stored_versions(con, items: list[Prepared]):
+    """What the warehouse holds of the batch's articles: their (article, content hash) pairs, and
+    each one's latest version as (text, order key) and seq. Narrow columns first; the text only of
+    the latest versions the batch changes, by key: a scan of the text column reads every stored
+    text (0.45 s and ~180 MB at 100k versions, even when no article of the batch is stored)."""
+    rows = con.execute("SELECT article_id, content_hash, seq, order_key, version_id FROM versions "
+                       "WHERE article_id IN (SELECT unnest(?))", [[x.article_id for x in items]]).fetchall()
+    hashes = {(aid, h) for aid, h, *_ in rows}
+    last = {}
+    for aid, _, seq, okey, vid in rows:
+        if aid not in last or seq > last[aid][0]:
+            last[aid] = (seq, okey, vid)
+    changed = {last[x.article_id][2] for x in items
+               if x.article_id in last and (x.article_id, x.norm.content_hash) not in hashes}
+    texts = dict(con.execute("SELECT version_id, text FROM versions WHERE version_id = ANY(?)",
+                             [sorted(changed)]).fetchall()) if changed else {}
+    latest = {aid: (texts.get(vid), okey) for aid, (_, okey, vid) in last.items()}
+    return hashes, latest, {aid: seq for aid, (seq, _, _) in last.items()}
+
+
 def plan_versions(prepared: list[Prepared], con, story: str, run_id: str, now: datetime) -> Plan:
     p = Plan()
     items = [x for x in prepared if x.relevant]
@@ -228,14 +248,7 @@ def plan_versions(prepared: list[Prepared], con, story: str, run_id: str, now: d
     ids = [x.article_id for x in items]
     known = {r[0]: r[1] for r in con.execute(
         "SELECT article_id, url FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
-    hashes = {(r[0], r[1]) for r in con.execute(
-        "SELECT article_id, content_hash FROM versions WHERE article_id IN (SELECT unnest(?))",
-        [ids]).fetchall()}
-    last = con.execute(
-        "SELECT article_id, text, order_key, seq FROM versions WHERE article_id IN (SELECT unnest(?)) "
-        "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY seq DESC) = 1", [ids]).fetchall()
-    latest = {aid: (text, okey) for aid, text, okey, _ in last}
-    seqs = {aid: seq for aid, _, _, seq in last}
+    hashes, latest, seqs = _stored_versions(con, items)
     for x in sorted(items, key=lambda i: i.doc.order_key):
         p.urls[x.article_id] = x.doc.url
         p.outlets[x.article_id] = x.doc.outlet
@@ -262,16 +275,25 @@ def plan_versions(prepared: list[Prepared], con, story: str, run_id: str, now: d
     return p
 
 
+def _candidates(con, story: str, wanted: set[tuple[int, int]]) -> list[tuple]:
+    """(version_id, article_id, minhash) of the stored versions sharing a band with the batch.
+    Two steps: the band table's matching rows, then those versions by key (a join of versions
+    with the band rows scanned every stored signature: 165 ms and ~170 MB at 100k versions)."""
+    if not wanted:
+        return []
+    hits = con.execute("SELECT DISTINCT version_id FROM lsh_bands WHERE story = ? AND (band, bucket) IN "
+                       "(SELECT (unnest(?), unnest(?)))", [story, *map(list, zip(*sorted(wanted)))]).fetchall()
+    if not hits:
+        return []
+    return con.execute("SELECT version_id, article_id, minhash FROM versions WHERE version_id = ANY(?)",
+                       [[h[0] for h in hits]]).fetchall()
+
+
 def mark_duplicates(p: Plan, con, story: str) -> list[LshBand]:
     """Near-duplicates of another article's version (stored or in this batch) become duplicate_of."""
     index = dedup.Index()
     bands = {v.version_id: dedup.band_hashes(v.minhash) for v, _ in p.versions}
-    wanted = sorted({(b, h) for hs in bands.values() for b, h in enumerate(hs)})
-    rows = con.execute(
-        "SELECT v.version_id, v.article_id, v.minhash FROM versions v WHERE v.version_id IN ("
-        " SELECT version_id FROM lsh_bands WHERE story = ? AND (band, bucket) IN "
-        " (SELECT (unnest(?), unnest(?))))",
-        [story, [b for b, _ in wanted], [h for _, h in wanted]]).fetchall() if wanted else []
+    rows = _candidates(con, story, {(b, h) for hs in bands.values() for b, h in enumerate(hs)})
     owner = {}
     for vid, aid, sig in rows:
         index.add(vid, sig)
