@@ -138,7 +138,7 @@ QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.s
 
 
 def test_load_state_picks_what_the_window_specification_picks_ties_included(story, warehouse):
-    from storywatch.pipeline import load_state
+    from storywatch.plan import load_state
 
     run_story(story, warehouse, say=lambda m: None)
     with warehouse._transaction() as con:
