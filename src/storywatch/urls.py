@@ -9,6 +9,7 @@ an http(s) URL comes back stripped (and resolved against ``base``), otherwise as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = ["canonicalize", "is_http_url", "TRACKING_PARAMS", "TRACKING_PREFIXES"]
@@ -41,6 +42,7 @@ def is_http_url(url: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=4096)      # a page's URL is canonicalized at each stage it passes (~5 times)
 def canonicalize(url: str, base: str | None = None) -> str:
     """Return the canonical spelling of ``url`` (resolved against ``base`` if relative)."""
     text = (url or "").strip()
