@@ -107,6 +107,25 @@ def test_parquet_mirror_per_run_and_rebuild(warehouse):
     assert not list(warehouse.parquet_root.glob("*/.*.tmp"))
 
 
+def test_the_mirror_of_a_big_run_fits_the_duckdb_cap_whatever_the_thread_count(warehouse, monkeypatch):
+    # A Parquet writer buffers a row group per thread: 8,192 versions of 3 KB text is 25 MB each,
+    # which failed a 100k-article backfill's mirror at a 128 MB cap. One writer, row groups of at
+    # most MIRROR_ROW_GROUP_BYTES: the mirror fits a 48 MB cap on an 8-thread connection.
+    warehouse.init()
+    with warehouse._transaction() as con:
+        con.execute("INSERT INTO versions SELECT 'v' || i, 'a' || i, 's', 1, md5(i::VARCHAR), NULL, "
+                    "(SELECT string_agg(md5((i * 64 + j)::VARCHAR), ' ') FROM range(90) t(j)), NULL, "
+                    "now(), 'k' || i, NULL, NULL, 'en', NULL, 'r1' FROM range(30000) r(i)")
+    monkeypatch.setattr("storywatch.warehouse.MEMORY_LIMIT", "48MB")
+    with warehouse.reader() as con:
+        con.execute("SET threads = 8")
+        assert warehouse.mirror_missing("versions", con) == 1
+        assert con.execute("SELECT current_setting('threads')").fetchall() == [(8,)]
+    path = warehouse.parquet_root / "versions" / "run-r1.parquet"
+    ids = pq.read_table(path, columns=["version_id"]).column(0).to_pylist()
+    assert len(ids) == 30000 and set(ids) == {f"v{i}" for i in range(30000)}
+
+
 def _hold_writer(root, seconds, ready):
     w = Warehouse(root)
     con = w._connect(read_only=False)

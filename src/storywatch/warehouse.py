@@ -53,6 +53,7 @@ MUTABLE = ("deliveries",)
 # table → (key column, parent table). They are inserted first, and only for parents not yet stored.
 ROWS_OF_NEW = {"lsh_bands": ("version_id", "versions")}
 MIRROR_ROW_GROUP = 8192         # rows per Parquet row group of the mirror (the writer buffers one)
+MIRROR_ROW_GROUP_BYTES = "4MB"  # …or fewer, when its rows are long texts
 
 
 class WarehouseBusy(RuntimeError):
@@ -315,9 +316,16 @@ def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     target = _sql_text(str(tmp))
     # Stored order, not ORDER BY ALL: sorting a 100k-version run (~300 MB of text) does not fit
-    # the run's DuckDB cap and failed the mirror; small row groups keep the writer's buffer small.
-    con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}') "
-                f"TO '{target}' (FORMAT parquet, ROW_GROUP_SIZE {MIRROR_ROW_GROUP})")
+    # the run's DuckDB cap. The writer buffers one row group per thread (8,192 versions: 25 MB),
+    # which failed a 100k run's mirror at a 128 MB cap: one thread, row groups capped in bytes.
+    threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
+    con.execute("SET threads = 1")
+    try:
+        con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}') TO '{target}' "
+                    f"(FORMAT parquet, ROW_GROUP_SIZE {MIRROR_ROW_GROUP}, "
+                    f"ROW_GROUP_SIZE_BYTES '{MIRROR_ROW_GROUP_BYTES}')")
+    finally:
+        con.execute(f"SET threads = {int(threads)}")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     crashpoint("mirror-tmp")
