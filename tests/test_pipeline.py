@@ -157,3 +157,16 @@ def test_load_state_picks_what_the_window_specification_picks_ties_included(stor
         got = load_state(con, story.slug)
     assert len(got) >= 2 and any(c.endswith("-rev") for c in want)
     assert {s.claim.claim_id for s in got.values()} == want
+
+
+def test_batches_are_even_in_order_and_no_bigger_than_asked():
+    from storywatch.pipeline import batches
+
+    assert [len(b) for b in batches(list(range(724)), 100)] == [91] * 4 + [90] * 4   # not 7 × 100 + 24
+    assert batches([], 100) == [[]]
+    for n in (1, 99, 100, 101, 499, 500, 1001):
+        for size in (1, 7, 100):
+            parts = batches(list(range(n)), size)
+            assert [x for p in parts for x in p] == list(range(n))
+            assert len(parts) == -(-n // size) and max(map(len, parts)) <= size
+            assert max(map(len, parts)) - min(map(len, parts)) <= 1
