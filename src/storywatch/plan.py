@@ -1,9 +1,10 @@
 """The plan stage: what a batch adds, decided against the stored state (the one stage of a
 batch that reads the warehouse).
 
-Every read is by the batch's keys, so a batch costs what it holds, not what the warehouse holds:
-its articles, their stored versions (the text only of those it changes), the stored near-duplicate
-candidates its LSH bands name, and each fact's latest lead claim.
+What it reads is chosen by the batch's keys: its articles, their stored versions (the text only
+of those it changes), the stored versions its LSH bands name as near-duplicate candidates. Two
+reads still scan a whole column set: the band table (for the batch's band hashes) and the story's
+lead claims (each fact's latest); their cost grows with the warehouse, under DuckDB's memory cap.
 """
 from __future__ import annotations
 
