@@ -12,9 +12,10 @@ run --dask local:N` makes it: the workers report to the flow's Prefect API), eac
 (imports, caches); the map over the batches is timed inside the flow (start-up excluded).
 Side by side, the physical ceiling: the same batches on a ``multiprocessing`` pool of N processes.
 
-    .venv/bin/python bench/scaleout.py [--workers 1,2] [--copies 4] [--batch 100] [--small]
+    .venv/bin/python bench/scaleout.py [--workers 1,2] [--copies 4] [--batch 100] [--repeat 3] [--small]
     .venv/bin/python bench/scaleout.py --workers 1,2,4,8,16 --copies 32  # a 16-core machine (58 tasks)
 
+``--repeat R`` runs R rounds over every N (Dask then pool for each) and takes the medians.
 ratio = speedup at the largest N ÷ the pool's speedup at that N (1.0: as good as bare processes).
 Goals (issue 6): ≥ 1.8× at 2 workers on 2 cores; ≥ 10× at 16 workers on 16 cores.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import gzip
 import multiprocessing as mp
 import os
+import statistics
 import sys
 import time
 from datetime import datetime, timezone
@@ -122,17 +124,22 @@ def main() -> None:
     a = args(__doc__, lambda ap: (ap.add_argument("--workers", default="1,2"),
                                   ap.add_argument("--copies", type=int, default=4),
                                   ap.add_argument("--batch", type=int, default=pipeline.PAGE_BATCH,
-                                                  help="pages per task (default: storywatch's PAGE_BATCH)")))
+                                                  help="pages per task (default: storywatch's PAGE_BATCH)"),
+                                  ap.add_argument("--repeat", type=int, default=1,
+                                                  help="rounds over every N; medians count (a shared machine)")))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")   # no network from here
     ns = sorted({int(x) for x in a.workers.split(",")} | {1})
     batches = load(1 if a.small else a.copies, a.small, a.batch)
     pages = sum(len(b) for b in batches)
-    rows = []
-    for n in ns:
-        rows.append({"workers": n, "dask_s": round(dask_pass(batches, n), 3),
-                     "pool_s": round(pool_pass(batches, n), 3)})
-        print(f"{n:>2} workers: dask {rows[-1]['dask_s']:.2f} s, pool {rows[-1]['pool_s']:.2f} s", flush=True)
+    runs: dict[int, dict[str, list[float]]] = {n: {"dask": [], "pool": []} for n in ns}
+    for _ in range(a.repeat):       # rounds, not repeats in a row: load drift hits every N alike
+        for n in ns:
+            runs[n]["dask"].append(round(dask_pass(batches, n), 3))
+            runs[n]["pool"].append(round(pool_pass(batches, n), 3))
+            print(f"{n:>2} workers: dask {runs[n]['dask'][-1]:.2f} s, pool {runs[n]['pool'][-1]:.2f} s", flush=True)
+    rows = [{"workers": n, "dask_s": statistics.median(r["dask"]), "pool_s": statistics.median(r["pool"]),
+             "dask_runs_s": r["dask"], "pool_runs_s": r["pool"]} for n, r in runs.items()]
     base = rows[0]
     for r in rows:
         r["dask_speedup"] = round(base["dask_s"] / r["dask_s"], 3)
@@ -141,7 +148,7 @@ def main() -> None:
     top = rows[-1]
     ratio = top["dask_speedup"] / top["pool_speedup"]
     finish("scaleout", ratio, {"pages": pages, "batch": a.batch, "tasks": len(batches), "cores": os.cpu_count(),
-                               "rows": rows},
+                               "repeat": a.repeat, "rows": rows},
            f"workers={top['workers']} dask_speedup={top['dask_speedup']:.2f} pool_speedup={top['pool_speedup']:.2f} "
            f"pages={pages}")
 
