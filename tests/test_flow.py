@@ -34,12 +34,13 @@ def test_each_alert_is_a_prefect_event_and_the_run_an_artifact(harness, tmp_path
 
     from flows.storywatch_flows import run_story
     from storywatch import pipeline
+    from storywatch.warehouse import Warehouse
 
     # a summary that lists no alert: the event comes from the warehouse, where every alert is
     monkeypatch.setattr(pipeline, "SUMMARY_ALERTS", 0)
     summary = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
     assert (summary.alerts, summary.alert_count) == ((), 1)
-    [alert] = pipeline.run_alerts(pipeline.Warehouse(tmp_path / "wh"), summary.run_id)
+    [alert] = pipeline.run_alerts(Warehouse(tmp_path / "wh"), summary.run_id)
     EventsWorker.drain_all()
 
     async def query():
