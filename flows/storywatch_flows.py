@@ -158,21 +158,32 @@ def publish(wh: Warehouse, summary: pipeline.Summary) -> int:
     create_markdown_artifact(key=f"storywatch-{slug}-run", description=f"storywatch run {summary.run_id}",
                              markdown="\n".join(["```"] + summary.lines() + ["```"]))
     sent = 0
-    for a in pipeline.run_alerts(wh, summary.run_id) if summary.alert_count else ():
-        body = alert_json(a)
-        try:
-            emit_event(event=f"storywatch.alert.{a.kind}",
-                       resource={"prefect.resource.id": f"storywatch.story.{slug}",
-                                 "prefect.resource.name": summary.story},
-                       related=[{"prefect.resource.id": f"storywatch.alert.{a.alert_id}",
-                                 "prefect.resource.role": "alert"}],
-                       payload={"story": a.story, "subject": a.subject, "old": body["old"],
-                                "new": body["new"], "source": a.new_url, "evidence": a.evidence,
-                                "alert_id": a.alert_id})
-            sent += 1
-        except Exception as exc:      # noqa: BLE001 - alerting never depends on Prefect being up
-            get_run_logger().warning("could not emit event for alert %s: %s", a.alert_id, exc)
+    try:
+        for a in pipeline.run_alerts(wh, summary.run_id) if summary.alert_count else ():
+            sent += _emit(slug, summary.story, a)
+    except WarehouseBusy as exc:  # the run is committed: failing (or retrying) it now helps nobody
+        get_run_logger().warning(
+            "sent %d of %d alert events, then could not read the rest: %s The alerts are stored: "
+            "SELECT * FROM alerts WHERE run_id = '%s'.", sent, summary.alert_count, exc, summary.run_id)
     return sent
+
+
+def _emit(slug: str, story: str, a) -> int:
+    """One Prefect event for an alert; 1 if sent, 0 (logged) if not."""
+    body = alert_json(a)
+    try:
+        emit_event(event=f"storywatch.alert.{a.kind}",
+                   resource={"prefect.resource.id": f"storywatch.story.{slug}",
+                             "prefect.resource.name": story},
+                   related=[{"prefect.resource.id": f"storywatch.alert.{a.alert_id}",
+                             "prefect.resource.role": "alert"}],
+                   payload={"story": a.story, "subject": a.subject, "old": body["old"],
+                            "new": body["new"], "source": a.new_url, "evidence": a.evidence,
+                            "alert_id": a.alert_id})
+        return 1
+    except Exception as exc:      # noqa: BLE001 - alerting never depends on Prefect being up
+        get_run_logger().warning("could not emit event for alert %s: %s", a.alert_id, exc)
+        return 0
 
 
 def story_limit(story: str) -> str:

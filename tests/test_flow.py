@@ -65,6 +65,39 @@ def test_each_alert_is_a_prefect_event_and_the_run_an_artifact(harness, tmp_path
     assert payload["old"]["unit"] == "USD" and payload["source"] == alert.new_url
 
 
+def test_publish_goes_on_when_the_warehouse_stays_busy(harness, tmp_path, monkeypatch, caplog):
+    # the run is committed before publish reads its alerts back: a writer holding the file then
+    # costs the events (logged, with the query that finds the alerts), never the flow run
+    import asyncio
+    import logging
+
+    from prefect import flow
+
+    from flows.storywatch_flows import publish, run_story
+    from storywatch import warehouse as wmod
+    summary = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
+    assert summary.alert_count == 1
+    wh = wmod.Warehouse(tmp_path / "wh")
+    monkeypatch.setattr(wmod, "CONNECT_WAIT_S", 0.3)
+
+    @flow
+    def publish_only():
+        return publish(wh, summary)
+
+    holder = wh._connect(read_only=False)
+    try:
+        with caplog.at_level(logging.WARNING):
+            state = publish_only(return_state=True)
+    finally:
+        holder.close()
+    assert state.is_completed() and state.result() == 0
+    [warning] = [r.getMessage() for r in caplog.records if "alert events" in r.getMessage()]
+    assert "sent 0 of 1 alert events" in warning and summary.run_id in warning
+    assert "holds the DuckDB file" in warning
+    monkeypatch.setattr(wmod, "CONNECT_WAIT_S", 30.0)
+    assert asyncio.run(asyncio.to_thread(publish_only)) == 1     # and once free, every event goes
+
+
 def test_notify_urls_from_a_prefect_secret_block(harness, monkeypatch):
     from prefect.blocks.system import Secret
 

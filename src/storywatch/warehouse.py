@@ -56,6 +56,9 @@ MIRROR_ROW_GROUP = 8192         # rows per Parquet row group of the mirror (the 
 MIRROR_ROW_GROUP_BYTES = "4MB"  # …or fewer, when its rows are long texts
 
 
+CONNECT_WAIT_S = 30.0  # how long a connection waits out another holder of the file
+
+
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse; says who and what to do."""
 
@@ -71,8 +74,8 @@ class Warehouse:
         self.parquet_root = self.root / "parquet"
 
     # -- connections -------------------------------------------------------------------------
-    def _connect(self, read_only: bool, wait_s: float = 30.0) -> duckdb.DuckDBPyConnection:
-        deadline = time.monotonic() + wait_s
+    def _connect(self, read_only: bool, wait_s: float | None = None) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + (CONNECT_WAIT_S if wait_s is None else wait_s)
         delay = 0.05
         while True:
             try:
