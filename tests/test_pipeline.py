@@ -137,26 +137,54 @@ QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.s
 """
 
 
+def _derived(warehouse, select: str):
+    with warehouse.reader() as con:
+        return con.sql(select).to_arrow_table()
+
+
 def test_load_state_picks_what_the_window_specification_picks_ties_included(story, warehouse):
     from storywatch.plan import load_state
 
     run_story(story, warehouse, say=lambda m: None)
-    with warehouse._transaction() as con:
-        # ties: a later revision (higher seq) of the latest version at the same order_key, leading
-        # at position 0; then every lead claim repeated further down its version (same key but position)
-        con.execute("INSERT INTO versions SELECT * REPLACE (version_id || '-rev' AS version_id, seq + 100 AS seq, "
-                    "content_hash || '-rev' AS content_hash) FROM versions WHERE seq = 1 AND version_id IN "
-                    "(SELECT arg_max(version_id, order_key) FROM versions)")
-        con.execute("INSERT INTO claims SELECT * REPLACE (claim_id || '-rev' AS claim_id, version_id || '-rev' "
-                    "AS version_id, 0 AS position) FROM claims WHERE role = 'lead' AND version_id IN "
-                    "(SELECT arg_max(version_id, order_key) FROM versions)")
-        con.execute("INSERT INTO claims SELECT * REPLACE (claim_id || '-later' AS claim_id, "
-                    "position + 5 AS position) FROM claims WHERE role = 'lead'")
+    # ties, committed as a batch is: a later revision (higher seq) of the latest version at the same
+    # order_key, leading at position 0; then every lead claim repeated further down its version
+    # (same key but position), which must not move the state
+    latest = "(SELECT arg_max(version_id, order_key) FROM versions)"
+    revs = _derived(warehouse, "SELECT * REPLACE (version_id || '-rev' AS version_id, seq + 100 AS seq, "
+                    f"content_hash || '-rev' AS content_hash) FROM versions WHERE version_id IN {latest}")
+    rev_claims = _derived(warehouse, "SELECT * REPLACE (claim_id || '-rev' AS claim_id, version_id || '-rev' "
+                          f"AS version_id, 0 AS position) FROM claims WHERE role = 'lead' AND version_id IN {latest}")
+    warehouse.commit({"versions": revs, "claims": rev_claims})
+    warehouse.commit({"claims": _derived(warehouse, "SELECT * REPLACE (claim_id || '-later' AS claim_id, "
+                                         "position + 5 AS position) FROM claims WHERE role = 'lead'")})
     with warehouse.reader() as con:
         want = {r[0] for r in con.execute(_STATE_SPEC, [story.slug]).fetchall()}
         got = load_state(con, story.slug)
     assert len(got) >= 2 and any(c.endswith("-rev") for c in want)
     assert {s.claim.claim_id for s in got.values()} == want
+
+
+def test_fact_state_follows_every_commit_and_is_derived_once_for_an_older_warehouse(story, warehouse, tmp_path):
+    # batches of one document, updates and late arrivals: after each run the kept state is what
+    # the specification computes over every stored claim; a warehouse without the table gets it
+    # from its claims when opened
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    texts = ["Italy and SpaceX are in talks over a €1.5 billion deal, officials said.",
+             "Italy and SpaceX signed a $1.6 billion deal for secure communications.",
+             "Italy and SpaceX talks stalled; the €1.5 billion deal is on hold."]
+    for i, text in enumerate(texts):
+        (seeds / f"{i}_story.txt").write_text(text + "\n", encoding="utf-8")
+        run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None, batch_size=1)
+        with warehouse.reader() as con:
+            want = {r[0] for r in con.execute(_STATE_SPEC, [story.slug]).fetchall()}
+            kept = {r[0] for r in con.execute("SELECT claim_id FROM fact_state").fetchall()}
+        assert kept == want and len(want) >= 2
+    with warehouse._transaction() as con:
+        con.execute("DROP TABLE fact_state")
+    warehouse.init()
+    with warehouse.reader() as con:
+        assert {r[0] for r in con.execute("SELECT claim_id FROM fact_state").fetchall()} == want
 
 
 def test_batches_are_even_in_order_and_no_bigger_than_asked():

@@ -170,6 +170,24 @@ CREATE TABLE IF NOT EXISTS rejections (
     PRIMARY KEY (story, url, content_hash)
 );
 
+-- Each fact's latest lead claim, as the next batch compares with it: the greatest (order_key, seq,
+-- -position, claim_id) over the lead claims of non-duplicate versions. Derived from claims and
+-- versions, and kept by every commit that adds claims, in that commit's transaction (Warehouse.commit):
+-- both are append-only and a version's duplicate_of is set when it is stored, so the latest of the
+-- old latest and a batch's lead claims is the latest of all. A batch reads a row per fact, not every
+-- lead claim of the story. Not mirrored to Parquet (it carries no run_id; rebuild it from claims).
+CREATE TABLE IF NOT EXISTS fact_state (
+    story      VARCHAR NOT NULL,
+    subject    VARCHAR NOT NULL,
+    claim_id   VARCHAR NOT NULL,
+    version_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    order_key  VARCHAR NOT NULL,
+    seq        INTEGER NOT NULL,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (story, subject)
+);
+
 -- The value each tracked fact holds now: the newest lead claim of every non-duplicate version.
 CREATE OR REPLACE VIEW current_facts AS
 SELECT story, subject, kind, value, unit, status, text, sentence, url, version_id, order_key

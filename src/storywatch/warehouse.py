@@ -112,8 +112,11 @@ class Warehouse:
         self.root.mkdir(parents=True, exist_ok=True)
         con = self._connect(read_only=False)
         try:
+            had_state = _has_table(con, "fact_state")
             con.execute(schema_sql())
             _drop_lsh_key(con)
+            if not had_state:    # a warehouse made before fact_state: derive it once, from every claim
+                _advance_fact_state(con, "claims")
         finally:
             con.close()
 
@@ -187,6 +190,10 @@ class Warehouse:
                 con.unregister("batch")
                 added[name] = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] - before
                 crashpoint("commit-table")
+            if tables.get("claims") is not None and tables["claims"].num_rows:
+                con.register("batch", tables["claims"])
+                _advance_fact_state(con, "batch")
+                con.unregister("batch")
         return added
 
     def execute(self, sql: str, params: list | None = None) -> None:
@@ -291,6 +298,32 @@ def _insert_sql(name: str, names: list[str]) -> str:
         return (f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch "
                 f"WHERE {key} NOT IN (SELECT {key} FROM {parent})")
     return f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING"
+
+
+# fact_state's rows for the lead claims of ``source`` (the batch's claims, or every claim): per
+# fact the greatest of them, replacing the stored row only where it is greater still.
+_FACT_STATE_SQL = """
+INSERT INTO fact_state
+SELECT c.story, c.subject, c.claim_id, c.version_id, c.article_id, v.order_key, v.seq, c.position
+FROM {source} c JOIN versions v ON v.version_id = c.version_id
+WHERE c.role = 'lead' AND v.duplicate_of IS NULL
+QUALIFY row_number() OVER (PARTITION BY c.story, c.subject
+                           ORDER BY v.order_key DESC, v.seq DESC, c.position, c.claim_id DESC) = 1
+ON CONFLICT (story, subject) DO UPDATE SET claim_id = excluded.claim_id, version_id = excluded.version_id,
+    article_id = excluded.article_id, order_key = excluded.order_key, seq = excluded.seq,
+    position = excluded.position
+WHERE (excluded.order_key, excluded.seq, -excluded.position, excluded.claim_id)
+    > (fact_state.order_key, fact_state.seq, -fact_state.position, fact_state.claim_id)
+"""
+
+
+def _advance_fact_state(con, source: str) -> None:
+    con.execute(_FACT_STATE_SQL.format(source=source))
+
+
+def _has_table(con, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'storywatch' "
+                            "AND table_name = ?", [name]).fetchall()[0][0])
 
 
 def _drop_lsh_key(con) -> None:
