@@ -7,12 +7,12 @@ NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
 
 
 def claim(value=None, unit=None, *, precision=1e8, alt=None, alt_unit=None, status=None, vid="v1",
-          subject="deal value", text="x"):
+          subject="deal value", text="x", kind=None, position=0):
     return Claim(claim_id=vid + text, version_id=vid, article_id="a", story="s",
-                 kind="status" if status else "money", subject=subject, value=value,
+                 kind=kind or ("status" if status else "money"), subject=subject, value=value,
                  value_high=None, unit=unit, status=status, text=text, sentence=text + " sentence.",
                  approx=None, alt_value=alt, alt_unit=alt_unit, precision=precision, role="lead",
-                 block="body", position=0, run_id="r")
+                 block="body", position=position, run_id="r")
 
 
 def test_value_within_rounding_of_the_less_precise_figure_is_the_same():
@@ -46,7 +46,7 @@ def test_detect_walks_versions_in_order_and_ids_are_stable():
     assert len(alerts) == 1
     a = alerts[0]
     assert (a.old_version_id, a.new_version_id, a.old_url, a.new_url) == ("v2", "v3", "u2", "u3")
-    assert a.evidence == "$1.8bn sentence." and state["deal value"].url == "u3"
+    assert a.evidence == "$1.8bn sentence." and state[("deal value", "money")].url == "u3"
     again, _ = detect("s", {}, [s1, s2, s3], NOW, "other-run")
     assert [x.alert_id for x in again] == [a.alert_id]
 
@@ -54,8 +54,8 @@ def test_detect_walks_versions_in_order_and_ids_are_stable():
 def test_late_arrival_does_not_move_the_current_value_back():
     current = FactState(claim(1.8e9, "USD", vid="v3"), "u3", None, "3|c")
     late = FactState(claim(1.5e9, "USD", vid="v0"), "u0", None, "0|z")
-    alerts, state = detect("s", {"deal value": current}, [late], NOW, "r")
-    assert alerts == [] and state["deal value"].url == "u3"
+    alerts, state = detect("s", {current.key: current}, [late], NOW, "r")
+    assert alerts == [] and state[("deal value", "money")].url == "u3"
 
 
 def test_outlets_disagreeing_within_a_day_is_a_conflict_not_a_revision():
@@ -84,3 +84,29 @@ def test_odd_dates_sort_and_never_break_detection():
     b = FactState(claim(1.6e9, "USD", vid="v2"), "https://b.example/y", None, "garbage|b")
     alerts, _ = detect("s", {}, [a, b], NOW, "r")
     assert [x.kind for x in alerts] == ["figure_changed"]
+
+
+def test_a_figure_of_another_kind_is_another_fact():
+    # one sentence leads "budget" twice, as money and as a percent: two facts, and a later money
+    # figure is compared with the money one only (never "40 percent -> $700 million")
+    money = FactState(claim(5000.0, "USD", vid="v1", subject="budget", text="$5,000"), "u1", None, "1|a")
+    share = FactState(claim(40.0, "%", vid="v1", subject="budget", text="40 percent", kind="percent"),
+                      "u1", None, "1|a")
+    later = FactState(claim(7e8, "USD", vid="v2", subject="budget", text="$700 million"), "u2", None, "2|b")
+    for first in ([money, share], [share, money]):           # whatever order the claims come in
+        alerts, state = detect("s", {}, first + [later], NOW, "r")
+        assert [(a.old_text, a.new_text) for a in alerts] == [("$5,000", "$700 million")]
+        assert state[("budget", "percent")] is share and state[("budget", "money")] is later
+        # the same versions over two batches: the state carried between them is the same
+        _, carried = detect("s", {}, first, NOW, "r")
+        assert [(a.old_text, a.new_text) for a in detect("s", carried, [later], NOW, "r")[0]] == \
+            [("$5,000", "$700 million")]
+
+
+def test_two_revisions_at_one_reporting_time_are_taken_by_revision_not_by_position():
+    # an article's second text at the same order_key (same date and URL) leads earlier in the text
+    first = FactState(claim(1.5e9, "USD", vid="v1", position=5), "u", None, "1|a", seq=1)
+    second = FactState(claim(1.8e9, "USD", vid="v2", position=0, text="$1.8bn"), "u", None, "1|a", seq=2)
+    alerts, state = detect("s", {}, [second, first], NOW, "r")
+    assert [(a.old_version_id, a.new_version_id) for a in alerts] == [("v1", "v2")]
+    assert state[("deal value", "money")] is second

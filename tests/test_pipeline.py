@@ -133,7 +133,7 @@ def test_long_work_reports_progress_batch_by_batch(story, warehouse, tmp_path, c
 _STATE_SPEC = """
 SELECT c.claim_id FROM claims c JOIN versions v USING (version_id)
 WHERE c.story = ? AND c.role = 'lead' AND v.duplicate_of IS NULL
-QUALIFY row_number() OVER (PARTITION BY c.subject ORDER BY v.order_key DESC, v.seq DESC, c.position) = 1
+QUALIFY row_number() OVER (PARTITION BY c.subject, c.kind ORDER BY v.order_key DESC, v.seq DESC, c.position) = 1
 """
 
 

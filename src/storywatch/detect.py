@@ -1,7 +1,9 @@
 """Detect: compare each new version's lead claims with the story's current facts → alerts.
 
-A fact is keyed by (story, subject). The versions of a story are taken in reporting order; for each
-non-duplicate version the lead claim of every fact is compared with the fact's value so far:
+A fact is keyed by (story, subject, kind), as a version's lead claims are: a budget of $5,000 and a
+budget cut of 40 percent are two facts, and a move from one to the other changes neither. The
+versions of a story are taken in reporting order (then revision); for each non-duplicate version
+the lead claim of every fact is compared with the fact's value so far:
 
 * money: a change of the reported (primary) currency is a change, unless one figure's conversion
   restates the other ("€1.5bn ($1.6bn)" then "$1.6bn"); the same currency changes when the values
@@ -33,6 +35,11 @@ class FactState:
     published: datetime | None
     order_key: str
     outlet: str | None = None
+    seq: int = 1              # the version's revision: orders two versions at one order_key
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.claim.subject, self.claim.kind
 
 
 def _within_rounding(a: float, b: float, prec_a: float | None, prec_b: float | None) -> bool:
@@ -99,8 +106,8 @@ def alert_for(story: str, old: FactState, new: FactState, detected_at: datetime,
         evidence=n.sentence, old_evidence=o.sentence, detected_at=detected_at, run_id=run_id)
 
 
-def detect(story: str, state: dict[str, FactState], new_facts: list[FactState],
-           detected_at: datetime, run_id: str) -> tuple[list[Alert], dict[str, FactState]]:
+def detect(story: str, state: dict[tuple[str, str], FactState], new_facts: list[FactState],
+           detected_at: datetime, run_id: str) -> tuple[list[Alert], dict[tuple[str, str], FactState]]:
     """Walk new lead claims in reporting order; return alerts and the facts' state afterwards.
 
     ``state`` holds each fact's value before the first new version; ``new_facts`` are the lead
@@ -109,12 +116,11 @@ def detect(story: str, state: dict[str, FactState], new_facts: list[FactState],
     """
     state = dict(state)
     alerts: list[Alert] = []
-    for fact in sorted(new_facts, key=lambda f: (f.order_key, f.claim.position)):
-        subject = fact.claim.subject
-        prev = state.get(subject)
+    for fact in sorted(new_facts, key=lambda f: (f.order_key, f.seq, f.claim.position)):
+        prev = state.get(fact.key)
         if prev is not None and prev.order_key > fact.order_key:
             continue
         if prev is not None and changed(prev.claim, fact.claim):
             alerts.append(alert_for(story, prev, fact, detected_at, run_id))
-        state[subject] = fact
+        state[fact.key] = fact
     return alerts, state

@@ -37,7 +37,7 @@ class Plan:
     articles: list[Article] = field(default_factory=list)
     versions: list[tuple[Version, Prepared]] = field(default_factory=list)
     unchanged: int = 0
-    state: dict[str, FactState] = field(default_factory=dict)
+    state: dict[tuple[str, str], FactState] = field(default_factory=dict)   # (subject, kind) →
     urls: dict[str, str] = field(default_factory=dict)       # article_id → url
     outlets: dict[str, str | None] = field(default_factory=dict)
     previous: dict[str, str] = field(default_factory=dict)   # article_id → text of its latest version
@@ -47,13 +47,14 @@ class Plan:
 # Each fact's latest lead claim, as the warehouse keeps it (table fact_state: one row per fact,
 # advanced by every commit), read by key: the claim, its version and its article.
 _STATE_SQL = """
-SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order, a.outlet AS src_outlet
+SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order,
+       a.outlet AS src_outlet, v.seq AS src_seq
 FROM claims c JOIN versions v USING (version_id) JOIN articles a ON a.article_id = v.article_id
 WHERE c.claim_id = ANY(?) AND v.version_id = ANY(?) AND a.article_id = ANY(?)
 """
 
 
-def load_state(con, story: str) -> dict[str, FactState]:
+def load_state(con, story: str) -> dict[tuple[str, str], FactState]:
     keys = con.execute("SELECT claim_id, version_id, article_id FROM fact_state WHERE story = ?",
                        [story]).fetchall()
     if not keys:
@@ -61,8 +62,8 @@ def load_state(con, story: str) -> dict[str, FactState]:
     state = {}
     for r in dict_rows(con.execute(_STATE_SQL, [list(col) for col in zip(*keys)])):
         claim = from_row(Claim, r)
-        state[claim.subject] = FactState(claim, r["src_url"], r["src_published"], r["src_order"],
-                                         r["src_outlet"])
+        fact = FactState(claim, r["src_url"], r["src_published"], r["src_order"], r["src_outlet"], r["src_seq"])
+        state[fact.key] = fact
     return state
 
 

@@ -170,7 +170,7 @@ CREATE TABLE IF NOT EXISTS rejections (
     PRIMARY KEY (story, url, content_hash)
 );
 
--- Each fact's latest lead claim, as the next batch compares with it: the greatest (order_key, seq,
+-- Each fact's (story, subject, kind) latest lead claim, as the next batch compares with it: the greatest (order_key, seq,
 -- -position, claim_id) over the lead claims of non-duplicate versions. Derived from claims and
 -- versions, and kept by every commit that adds claims, in that commit's transaction (Warehouse.commit):
 -- both are append-only and a version's duplicate_of is set when it is stored, so the latest of the
@@ -179,13 +179,14 @@ CREATE TABLE IF NOT EXISTS rejections (
 CREATE TABLE IF NOT EXISTS fact_state (
     story      VARCHAR NOT NULL,
     subject    VARCHAR NOT NULL,
+    kind       VARCHAR NOT NULL,
     claim_id   VARCHAR NOT NULL,
     version_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     order_key  VARCHAR NOT NULL,
     seq        INTEGER NOT NULL,
     position   INTEGER NOT NULL,
-    PRIMARY KEY (story, subject)
+    PRIMARY KEY (story, subject, kind)
 );
 
 -- The value each tracked fact holds now: the newest lead claim of every non-duplicate version.
@@ -194,7 +195,7 @@ SELECT story, subject, kind, value, unit, status, text, sentence, url, version_i
 FROM (
     SELECT c.story, c.subject, c.kind, c.value, c.unit, c.status, c.text, c.sentence,
            a.url, v.version_id, v.order_key,
-           row_number() OVER (PARTITION BY c.story, c.subject ORDER BY v.order_key DESC, v.seq DESC) AS rn
+           row_number() OVER (PARTITION BY c.story, c.subject, c.kind ORDER BY v.order_key DESC, v.seq DESC) AS rn
     FROM claims c
     JOIN versions v USING (version_id)
     JOIN articles a ON a.article_id = v.article_id
@@ -239,12 +240,12 @@ FROM alerts ORDER BY detected_at DESC, alert_id;
 -- What each outlet reports now for each fact, where outlets disagree.
 CREATE OR REPLACE VIEW outlet_disagreements AS
 WITH latest AS (
-    SELECT story, subject, coalesce(outlet, url) AS outlet, value, unit, status, text, url, order_key
+    SELECT story, subject, kind, coalesce(outlet, url) AS outlet, value, unit, status, text, url, order_key
     FROM fact_history
-    QUALIFY row_number() OVER (PARTITION BY story, subject, coalesce(outlet, url) ORDER BY order_key DESC) = 1
+    QUALIFY row_number() OVER (PARTITION BY story, subject, kind, coalesce(outlet, url) ORDER BY order_key DESC) = 1
 )
 SELECT * FROM latest l
-WHERE EXISTS (SELECT 1 FROM latest o WHERE o.story = l.story AND o.subject = l.subject
+WHERE EXISTS (SELECT 1 FROM latest o WHERE o.story = l.story AND o.subject = l.subject AND o.kind = l.kind
               AND o.outlet <> l.outlet
               AND (o.unit IS DISTINCT FROM l.unit OR o.status IS DISTINCT FROM l.status
                    OR abs(o.value - l.value) > 1e-9 * greatest(abs(o.value), abs(l.value))))
@@ -256,4 +257,4 @@ CREATE OR REPLACE MACRO facts_as_of(ts) AS TABLE
 SELECT story, subject, kind, value, unit, status, text, url, outlet, coalesce(published, observed_at) AS as_of
 FROM fact_history
 WHERE coalesce(published, observed_at) <= ts
-QUALIFY row_number() OVER (PARTITION BY story, subject ORDER BY order_key DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY story, subject, kind ORDER BY order_key DESC) = 1;

@@ -304,12 +304,12 @@ def _insert_sql(name: str, names: list[str]) -> str:
 # fact the greatest of them, replacing the stored row only where it is greater still.
 _FACT_STATE_SQL = """
 INSERT INTO fact_state
-SELECT c.story, c.subject, c.claim_id, c.version_id, c.article_id, v.order_key, v.seq, c.position
+SELECT c.story, c.subject, c.kind, c.claim_id, c.version_id, c.article_id, v.order_key, v.seq, c.position
 FROM {source} c JOIN versions v ON v.version_id = c.version_id
 WHERE c.role = 'lead' AND v.duplicate_of IS NULL
-QUALIFY row_number() OVER (PARTITION BY c.story, c.subject
+QUALIFY row_number() OVER (PARTITION BY c.story, c.subject, c.kind
                            ORDER BY v.order_key DESC, v.seq DESC, c.position, c.claim_id DESC) = 1
-ON CONFLICT (story, subject) DO UPDATE SET claim_id = excluded.claim_id, version_id = excluded.version_id,
+ON CONFLICT (story, subject, kind) DO UPDATE SET claim_id = excluded.claim_id, version_id = excluded.version_id,
     article_id = excluded.article_id, order_key = excluded.order_key, seq = excluded.seq,
     position = excluded.position
 WHERE (excluded.order_key, excluded.seq, -excluded.position, excluded.claim_id)
