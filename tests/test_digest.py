@@ -112,12 +112,12 @@ def test_html_digest_carries_one_timeline_per_fact(real):
     alerts, history = real
     page = html_digest(alerts, history)
     facts = by_fact(history)
-    assert set(facts) == {("italy-spacex", "deal value"), ("italy-spacex", "deal status")}
+    assert set(facts) == {("italy-spacex", "deal value", "money"), ("italy-spacex", "deal status", "status")}
     assert page.count("<svg") == len(facts) and page.count("</svg>") == len(facts)
     assert "<?xml" not in page and "<!DOCTYPE svg" not in page
     assert "default-src 'none'" in page and "<blockquote class='evidence'>" in page
     assert page.index("<ol class='summary'>") < page.index("<section class='alert'") < page.index("<svg")
-    chart = timeline_svg(facts[("italy-spacex", "deal value")], alerts)
+    chart = timeline_svg(facts[("italy-spacex", "deal value", "money")], alerts)
     assert "EUR 1.5 billion" in chart and "USD 1.5 billion" in chart     # text stays text
     assert "000_762e4873f08c2ef8.txt" in chart                        # outlet / source label
     assert "#c00000" in chart                                         # the alert ring
@@ -167,6 +167,25 @@ def test_hostile_strings_in_markdown_are_text(real):
 
 def test_dollar_signs_do_not_become_mathtext(real):
     alerts, history = real
-    rows = [{**r, "outlet": "$1 and $2 outlet"} for r in by_fact(history)[("italy-spacex", "deal value")]]
+    rows = [{**r, "outlet": "$1 and $2 outlet"} for r in by_fact(history)[("italy-spacex", "deal value", "money")]]
     svg = timeline_svg(rows, alerts)
     assert "$1 and $2 outlet" in svg
+
+
+def test_a_subject_reported_as_money_and_as_a_percent_gets_a_chart_each(real):
+    # "budget" as $5,000 and as 40 percent in one version, then $700 million: two facts; the
+    # alert's ring is on the money chart only, though its version also states the percent
+    alerts, history = real
+    base = dict(history[0], subject="budget", status=None, outlet=None, published=None)
+    rows = [dict(base, kind="money", value=5000.0, unit="USD", text="$5,000", version_id="v1", order_key="1|a"),
+            dict(base, kind="percent", value=40.0, unit="%", text="40 percent", version_id="v1", order_key="1|a"),
+            dict(base, kind="money", value=7e8, unit="USD", text="$700 million", version_id="v2", order_key="2|b"),
+            dict(base, kind="percent", value=40.0, unit="%", text="40 percent", version_id="v2", order_key="2|b")]
+    alert = replace(alerts[0], subject="budget", old_text="$5,000", new_text="$700 million",
+                    old_version_id="v1", new_version_id="v2", story=base["story"])
+    charts = by_fact(rows)
+    assert set(charts) == {(base["story"], "budget", "money"), (base["story"], "budget", "percent")}
+    money = timeline_svg(charts[(base["story"], "budget", "money")], [alert])
+    share = timeline_svg(charts[(base["story"], "budget", "percent")], [alert])
+    assert "#c00000" in money and "#c00000" not in share
+    assert "USD 700 million" in money and "USD" not in share

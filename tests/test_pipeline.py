@@ -198,3 +198,20 @@ def test_batches_are_even_in_order_and_no_bigger_than_asked():
             assert [x for p in parts for x in p] == list(range(n))
             assert len(parts) == -(-n // size) and max(map(len, parts)) <= size
             assert max(map(len, parts)) - min(map(len, parts)) <= 1
+
+
+def test_views_hold_one_fact_per_subject_and_kind(story, warehouse):
+    # a lead percent of a subject beside its lead money figure: current_facts, facts_as_of and
+    # outlet_disagreements treat them as two facts (a percent never "disagrees" with a money figure)
+    run_story(story, warehouse, say=lambda m: None)
+    warehouse.commit({"claims": _derived(
+        warehouse, "SELECT * REPLACE (claim_id || '-pct' AS claim_id, 'percent' AS kind, 40.0 AS value, "
+        "'%' AS unit, '40 percent' AS text) FROM claims WHERE role = 'lead' AND subject = 'deal value'")})
+    with warehouse.reader() as con:
+        current = con.execute("SELECT kind, unit FROM current_facts WHERE subject = 'deal value' "
+                              "ORDER BY kind").fetchall()
+        as_of = con.execute("SELECT count(*) FROM facts_as_of(now()) WHERE subject = 'deal value'").fetchall()
+        crossed = con.execute("SELECT count(*) FROM outlet_disagreements WHERE unit = '%'").fetchall()
+        kept = con.execute("SELECT kind FROM fact_state WHERE subject = 'deal value' ORDER BY kind").fetchall()
+    assert current == [("money", "EUR"), ("percent", "%")] and as_of == [(2,)]
+    assert crossed == [(0,)] and kept == [("money",), ("percent",)]

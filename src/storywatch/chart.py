@@ -1,6 +1,6 @@
 """Timeline charts of a fact's history, as inline SVG for the HTML digest.
 
-One chart per tracked fact (story, subject): every version that stated it is a point, in
+One chart per tracked fact (story, subject, kind): every version that stated it is a point, in
 reporting order, labelled with its date and outlet; the points where an alert was raised are
 ringed in red. Figures are plotted by value (each point labelled with its value and unit, since
 a fact can change currency); statuses by their place in the status vocabulary.
@@ -38,11 +38,11 @@ def read_history(con, stories: Sequence[str] | None = None) -> list[dict[str, An
     return dict_rows(con.execute(HISTORY_SQL, [wanted, wanted]))
 
 
-def by_fact(history: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    """History rows grouped per (story, subject), each group in reporting order."""
-    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+def by_fact(history: Iterable[dict[str, Any]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """History rows grouped per fact (story, subject, kind), each group in reporting order."""
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for row in history:
-        out.setdefault((row["story"], row["subject"]), []).append(row)
+        out.setdefault((row["story"], row["subject"], row["kind"]), []).append(row)
     for rows in out.values():
         rows.sort(key=lambda r: (r["order_key"], r["version_id"]))
     return out
@@ -94,18 +94,19 @@ def timeline_svg(rows: list[dict[str, Any]], alerts: Sequence[Alert] = ()) -> st
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
-    story, subject = rows[0]["story"], rows[0]["subject"]
-    alerted = {a.new_version_id for a in alerts if (a.story, a.subject) == (story, subject)}
+    story, subject, kind = rows[0]["story"], rows[0]["subject"], rows[0]["kind"]
+    # the claim an alert reports: its version and text (another kind of the subject is another fact)
+    alerted = {(a.new_version_id, a.new_text) for a in alerts if (a.story, a.subject) == (story, subject)}
     ys, words = _y_values(rows)
     xs = list(range(len(rows)))
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": f"{story}/{subject}",
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": f"{story}/{subject}/{kind}",
                      "font.family": "DejaVu Sans", "font.size": 9}):
         fig = Figure(figsize=(7.5, 2.8), dpi=100, layout="constrained")
         ax = fig.add_subplot()
         ax.step(xs, ys, where="post", color="#999999", linewidth=1, zorder=1)
         _points(ax, rows, xs, ys)
         for x, y, row in zip(xs, ys, rows):
-            if row["version_id"] in alerted:
+            if (row["version_id"], row["text"]) in alerted:
                 ax.scatter([x], [y], s=260, facecolors="none", edgecolors="#c00000", linewidths=2,
                            zorder=3, label="alert")
             ax.annotate(_plain(_point_label(row)), (x, y), textcoords="offset points",
@@ -113,7 +114,7 @@ def timeline_svg(rows: list[dict[str, Any]], alerts: Sequence[Alert] = ()) -> st
         _axes(ax, rows, xs, words, subject)
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
-    return _inline(buf.getvalue(), "sw" + stable_id(story, subject)[:8])
+    return _inline(buf.getvalue(), "sw" + stable_id(story, subject, kind)[:8])
 
 
 def _points(ax, rows, xs, ys) -> None:
@@ -167,8 +168,8 @@ def _inline(svg: str, prefix: str) -> str:
     return re.sub(r'(\bid="|url\(#|href="#)([^")]+)([")])', rename, svg)
 
 
-def timelines(history: Iterable[dict[str, Any]], alerts: Sequence[Alert]) -> dict[tuple[str, str], str]:
-    """SVG per fact of the stories the alerts are about, keyed by (story, subject)."""
+def timelines(history: Iterable[dict[str, Any]], alerts: Sequence[Alert]) -> dict[tuple[str, str, str], str]:
+    """SVG per fact of the stories the alerts are about, keyed by (story, subject, kind)."""
     stories = {a.story for a in alerts}
     return {key: timeline_svg(rows, alerts) for key, rows in by_fact(history).items()
             if key[0] in stories}

@@ -159,9 +159,9 @@ def _html_charts(alerts: list[Alert], history: Iterable[dict[str, Any]] | None) 
         return ""
     from .chart import timelines
     e = html.escape
-    figures = [f"<figure class='timeline' id='chart-{n}'>{svg}<figcaption>{e(story)} — {e(subject)}: "
-               "every report in order (date · outlet); red ring: alert</figcaption></figure>"
-               for n, ((story, subject), svg) in enumerate(timelines(history, alerts).items(), 1)]
+    figures = [f"<figure class='timeline' id='chart-{n}'>{svg}<figcaption>{e(story)} — {e(subject)} "
+               f"({e(kind)}): every report in order (date · outlet); red ring: alert</figcaption></figure>"
+               for n, ((story, subject, kind), svg) in enumerate(timelines(history, alerts).items(), 1)]
     return f"<hr><h2>Timelines</h2>{''.join(figures)}" if figures else ""
 
 
