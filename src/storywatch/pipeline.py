@@ -197,9 +197,9 @@ def batches(items: list, size: int = 100) -> list[list]:
 # -- detect (CPU) ----------------------------------------------------------------------------
 def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: datetime) -> list[Alert]:
     versions = {v.version_id: v for v, _ in p.versions}
-    facts = [FactState(c, p.urls[c.article_id], versions[c.version_id].published,
-                       versions[c.version_id].order_key, p.outlets.get(c.article_id), versions[c.version_id].seq)
-             for c in claims if c.role == "lead" and versions[c.version_id].duplicate_of is None]
+    facts = [FactState(c, p.urls[c.article_id], v.published, v.order_key, p.outlets.get(c.article_id), v.seq)
+             for c in claims if c.role == "lead"
+             for v in (versions[c.version_id],) if v.duplicate_of is None]
     alerts, _ = detect(story, p.state, facts, now, run_id)
     return alerts
 

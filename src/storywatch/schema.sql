@@ -170,12 +170,13 @@ CREATE TABLE IF NOT EXISTS rejections (
     PRIMARY KEY (story, url, content_hash)
 );
 
--- Each fact's (story, subject, kind) latest lead claim, as the next batch compares with it: the greatest (order_key, seq,
--- -position, claim_id) over the lead claims of non-duplicate versions. Derived from claims and
--- versions, and kept by every commit that adds claims, in that commit's transaction (Warehouse.commit):
--- both are append-only and a version's duplicate_of is set when it is stored, so the latest of the
--- old latest and a batch's lead claims is the latest of all. A batch reads a row per fact, not every
--- lead claim of the story. Not mirrored to Parquet (it carries no run_id; rebuild it from claims).
+-- Each fact's (story, subject, kind) latest lead claim, as the next batch compares with it: the
+-- greatest (order_key, seq, -position, claim_id) over the lead claims of non-duplicate versions.
+-- Derived from claims and versions, and kept by every commit that adds claims, in that commit's
+-- transaction (Warehouse.commit): both are append-only and a version's duplicate_of is set when it
+-- is stored, so the latest of the old latest and a batch's lead claims is the latest of all. A
+-- batch reads a row per fact, not every lead claim of the story. Not mirrored to Parquet (it
+-- carries no run_id; Warehouse.init derives it from claims when it is missing).
 CREATE TABLE IF NOT EXISTS fact_state (
     story      VARCHAR NOT NULL,
     subject    VARCHAR NOT NULL,
