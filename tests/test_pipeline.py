@@ -147,16 +147,15 @@ def test_load_state_picks_what_the_window_specification_picks_ties_included(stor
 
     run_story(story, warehouse, say=lambda m: None)
     # ties, committed as a batch is: a later revision (higher seq) of the latest version at the same
-    # order_key, leading at position 0; then every lead claim repeated further down its version
-    # (same key but position), which must not move the state
+    # order_key, leading at position 0, and each of its lead claims repeated further down it (same
+    # key but position: the earlier one wins)
     latest = "(SELECT arg_max(version_id, order_key) FROM versions)"
     revs = _derived(warehouse, "SELECT * REPLACE (version_id || '-rev' AS version_id, seq + 100 AS seq, "
                     f"content_hash || '-rev' AS content_hash) FROM versions WHERE version_id IN {latest}")
-    rev_claims = _derived(warehouse, "SELECT * REPLACE (claim_id || '-rev' AS claim_id, version_id || '-rev' "
-                          f"AS version_id, 0 AS position) FROM claims WHERE role = 'lead' AND version_id IN {latest}")
+    rev_claims = _derived(warehouse, "SELECT c.* REPLACE (claim_id || suffix AS claim_id, version_id || '-rev' "
+                          "AS version_id, pos AS position) FROM claims c, (VALUES ('-rev', 0), ('-later', 5)) "
+                          f"t(suffix, pos) WHERE role = 'lead' AND version_id IN {latest}")
     warehouse.commit({"versions": revs, "claims": rev_claims})
-    warehouse.commit({"claims": _derived(warehouse, "SELECT * REPLACE (claim_id || '-later' AS claim_id, "
-                                         "position + 5 AS position) FROM claims WHERE role = 'lead'")})
     with warehouse.reader() as con:
         want = {r[0] for r in con.execute(_STATE_SPEC, [story.slug]).fetchall()}
         got = load_state(con, story.slug)
@@ -204,9 +203,16 @@ def test_views_hold_one_fact_per_subject_and_kind(story, warehouse):
     # a lead percent of a subject beside its lead money figure: current_facts, facts_as_of and
     # outlet_disagreements treat them as two facts (a percent never "disagrees" with a money figure)
     run_story(story, warehouse, say=lambda m: None)
-    warehouse.commit({"claims": _derived(
-        warehouse, "SELECT * REPLACE (claim_id || '-pct' AS claim_id, 'percent' AS kind, 40.0 AS value, "
-        "'%' AS unit, '40 percent' AS text) FROM claims WHERE role = 'lead' AND subject = 'deal value'")})
+    # a later revision of the latest version that leads the deal's value twice: money, and percent
+    latest = "(SELECT arg_max(version_id, order_key) FROM versions)"
+    revs = _derived(warehouse, "SELECT * REPLACE (version_id || '-pct' AS version_id, seq + 1 AS seq, "
+                    f"content_hash || '-pct' AS content_hash) FROM versions WHERE version_id IN {latest}")
+    claims = _derived(warehouse, "SELECT c.* REPLACE (claim_id || suffix AS claim_id, version_id || '-pct' AS "
+                      "version_id, CASE WHEN pct THEN 'percent' ELSE kind END AS kind, CASE WHEN pct THEN 40.0 "
+                      "ELSE value END AS value, CASE WHEN pct THEN '%' ELSE unit END AS unit) FROM claims c, "
+                      "(VALUES ('-usd', false), ('-pct', true)) t(suffix, pct) WHERE role = 'lead' AND "
+                      f"subject = 'deal value' AND version_id IN {latest}")
+    warehouse.commit({"versions": revs, "claims": claims})
     with warehouse.reader() as con:
         current = con.execute("SELECT kind, unit FROM current_facts WHERE subject = 'deal value' "
                               "ORDER BY kind").fetchall()

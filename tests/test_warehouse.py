@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch.records import LshBand, Run, SourceError, Version, to_table
+from storywatch.records import Claim, LshBand, Run, SourceError, Version, to_table
 from storywatch.warehouse import TABLES, Warehouse, WarehouseBusy
 
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
@@ -42,7 +42,11 @@ def test_commit_twice_stores_once(warehouse):
 def _version_batch(vid):
     v = Version(vid, "a1", "s", 1, "h", None, "text", None, NOW, "k", None, None, "en", (1,) * 128, "r1")
     bands = [LshBand("s", b, 1000 + b, vid, "r1") for b in range(32)]
-    return {"versions": to_table([v], Version), "lsh_bands": to_table(bands, LshBand)}
+    claims = [Claim(f"{vid}-c{i}", vid, "a1", "s", "money", "deal value", 1e9 * (i + 1), None, "EUR", None,
+                    "x", "x.", None, None, None, 1e8, "lead" if i == 0 else "mention", "body", i, "r1")
+              for i in range(3)]
+    return {"versions": to_table([v], Version), "lsh_bands": to_table(bands, LshBand),
+            "claims": to_table(claims, Claim)}
 
 
 def test_inserts_fill_bounded_row_groups(warehouse, monkeypatch):
@@ -60,10 +64,34 @@ def test_inserts_fill_bounded_row_groups(warehouse, monkeypatch):
     assert len(groups) >= 3 and max(n for _, n in groups) <= 2048, groups
 
 
-def test_lsh_bands_land_once_with_their_version(warehouse):
+def test_band_rows_and_claims_land_once_with_their_version(warehouse):
     warehouse.init()
-    assert warehouse.commit(_version_batch("v1")) == {"versions": 1, "lsh_bands": 32}
-    assert warehouse.commit(_version_batch("v1")) == {"versions": 0, "lsh_bands": 0}
+    assert warehouse.commit(_version_batch("v1")) == {"versions": 1, "lsh_bands": 32, "claims": 3}
+    assert warehouse.commit(_version_batch("v1")) == {"versions": 0, "lsh_bands": 0, "claims": 0}
+    assert warehouse.commit(_version_batch("v2")) == {"versions": 1, "lsh_bands": 32, "claims": 3}
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(DISTINCT claim_id), count(*) FROM claims").fetchall() == [(6, 6)]
+
+
+def test_init_drops_the_primary_key_of_an_old_claims_table(warehouse):
+    warehouse.init()
+    warehouse.commit(_version_batch("v1"))
+    con = warehouse._connect(read_only=False)
+    ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'claims'").fetchall()[0][0]
+    con.execute("ALTER TABLE claims RENAME TO claims_now")
+    con.execute(ddl.replace("claim_id VARCHAR NOT NULL", "claim_id VARCHAR PRIMARY KEY"))
+    con.execute("INSERT INTO claims SELECT * FROM claims_now")
+    con.execute("DROP TABLE claims_now")
+    assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'claims' "
+                       "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0] == 1
+    before = con.execute("SELECT * FROM claims ORDER BY claim_id").fetchall()
+    con.close()
+    warehouse.init()
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'claims' "
+                           "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0] == 0
+        assert con.execute("SELECT * FROM claims ORDER BY claim_id").fetchall() == before
+    assert warehouse.commit(_version_batch("v2"))["claims"] == 3
 
 
 def test_init_drops_the_primary_key_of_an_old_lsh_bands_table(warehouse):

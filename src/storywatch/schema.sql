@@ -31,8 +31,10 @@ CREATE TABLE IF NOT EXISTS versions (
     run_id       VARCHAR NOT NULL
 );
 
+-- No primary key (claim ids are unique by construction): a version's claims are written in the
+-- transaction that stores the version, and only when the version is new (Warehouse.commit).
 CREATE TABLE IF NOT EXISTS claims (
-    claim_id     VARCHAR PRIMARY KEY,   -- stable_id(version_id, position, kind, text)
+    claim_id     VARCHAR NOT NULL,      -- stable_id(version_id, position, kind, text)
     version_id   VARCHAR NOT NULL,
     article_id   VARCHAR NOT NULL,
     story        VARCHAR NOT NULL,
