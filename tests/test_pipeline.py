@@ -142,6 +142,17 @@ def _derived(warehouse, select: str):
         return con.sql(select).to_arrow_table()
 
 
+_LATEST = "(SELECT arg_max(version_id, order_key) FROM versions)"
+
+
+def _commit_revision(warehouse, tag: str, seq_add: int, claims_select: str) -> None:
+    """A later revision (id suffix ``tag``) of the story's latest version, committed as a batch is,
+    with the claims ``claims_select`` derives from that version's (``{tag}`` and ``{latest}`` filled)."""
+    revs = _derived(warehouse, f"SELECT * REPLACE (version_id || '{tag}' AS version_id, seq + {seq_add} AS seq, "
+                    f"content_hash || '{tag}' AS content_hash) FROM versions WHERE version_id IN {_LATEST}")
+    warehouse.commit({"versions": revs, "claims": _derived(warehouse, claims_select.format(tag=tag, latest=_LATEST))})
+
+
 def test_load_state_picks_what_the_window_specification_picks_ties_included(story, warehouse):
     from storywatch.plan import load_state
 
@@ -149,13 +160,10 @@ def test_load_state_picks_what_the_window_specification_picks_ties_included(stor
     # ties, committed as a batch is: a later revision (higher seq) of the latest version at the same
     # order_key, leading at position 0, and each of its lead claims repeated further down it (same
     # key but position: the earlier one wins)
-    latest = "(SELECT arg_max(version_id, order_key) FROM versions)"
-    revs = _derived(warehouse, "SELECT * REPLACE (version_id || '-rev' AS version_id, seq + 100 AS seq, "
-                    f"content_hash || '-rev' AS content_hash) FROM versions WHERE version_id IN {latest}")
-    rev_claims = _derived(warehouse, "SELECT c.* REPLACE (claim_id || suffix AS claim_id, version_id || '-rev' "
-                          "AS version_id, pos AS position) FROM claims c, (VALUES ('-rev', 0), ('-later', 5)) "
-                          f"t(suffix, pos) WHERE role = 'lead' AND version_id IN {latest}")
-    warehouse.commit({"versions": revs, "claims": rev_claims})
+    _commit_revision(warehouse, "-rev", 100,
+                     "SELECT c.* REPLACE (claim_id || suffix AS claim_id, version_id || '{tag}' AS version_id, "
+                     "pos AS position) FROM claims c, (VALUES ('-rev', 0), ('-later', 5)) t(suffix, pos) "
+                     "WHERE role = 'lead' AND version_id IN {latest}")
     with warehouse.reader() as con:
         want = {r[0] for r in con.execute(_STATE_SPEC, [story.slug]).fetchall()}
         got = load_state(con, story.slug)
@@ -204,15 +212,12 @@ def test_views_hold_one_fact_per_subject_and_kind(story, warehouse):
     # outlet_disagreements treat them as two facts (a percent never "disagrees" with a money figure)
     run_story(story, warehouse, say=lambda m: None)
     # a later revision of the latest version that leads the deal's value twice: money, and percent
-    latest = "(SELECT arg_max(version_id, order_key) FROM versions)"
-    revs = _derived(warehouse, "SELECT * REPLACE (version_id || '-pct' AS version_id, seq + 1 AS seq, "
-                    f"content_hash || '-pct' AS content_hash) FROM versions WHERE version_id IN {latest}")
-    claims = _derived(warehouse, "SELECT c.* REPLACE (claim_id || suffix AS claim_id, version_id || '-pct' AS "
-                      "version_id, CASE WHEN pct THEN 'percent' ELSE kind END AS kind, CASE WHEN pct THEN 40.0 "
-                      "ELSE value END AS value, CASE WHEN pct THEN '%' ELSE unit END AS unit) FROM claims c, "
-                      "(VALUES ('-usd', false), ('-pct', true)) t(suffix, pct) WHERE role = 'lead' AND "
-                      f"subject = 'deal value' AND version_id IN {latest}")
-    warehouse.commit({"versions": revs, "claims": claims})
+    _commit_revision(warehouse, "-pct", 1,
+                     "SELECT c.* REPLACE (claim_id || suffix AS claim_id, version_id || '{tag}' AS version_id, "
+                     "CASE WHEN pct THEN 'percent' ELSE kind END AS kind, CASE WHEN pct THEN 40.0 ELSE value END "
+                     "AS value, CASE WHEN pct THEN '%' ELSE unit END AS unit) FROM claims c, (VALUES ('-usd', "
+                     "false), ('-pct', true)) t(suffix, pct) WHERE role = 'lead' AND subject = 'deal value' "
+                     "AND version_id IN {latest}")
     with warehouse.reader() as con:
         current = con.execute("SELECT kind, unit FROM current_facts WHERE subject = 'deal value' "
                               "ORDER BY kind").fetchall()
