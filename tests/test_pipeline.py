@@ -150,7 +150,8 @@ def _commit_revision(warehouse, tag: str, seq_add: int, claims_select: str) -> N
     with the claims ``claims_select`` derives from that version's (``{tag}`` and ``{latest}`` filled)."""
     revs = _derived(warehouse, f"SELECT * REPLACE (version_id || '{tag}' AS version_id, seq + {seq_add} AS seq, "
                     f"content_hash || '{tag}' AS content_hash) FROM versions WHERE version_id IN {_LATEST}")
-    warehouse.commit({"versions": revs, "claims": _derived(warehouse, claims_select.format(tag=tag, latest=_LATEST))})
+    claims = _derived(warehouse, claims_select.format(tag=tag, latest=_LATEST))
+    warehouse.commit({"versions": revs, "claims": claims})
 
 
 def test_load_state_picks_what_the_window_specification_picks_ties_included(story, warehouse):
