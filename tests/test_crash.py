@@ -56,7 +56,7 @@ COMPARE = {
     "lsh_bands": "story, band, bucket, version_id",
     "rejections": "story, url, content_hash, reason",
     "feed_entries": "story, feed_url, entry_id, fingerprint",
-    "fact_state": "story, subject, claim_id, version_id, article_id, order_key, seq, position",
+    "fact_state": "story, subject, kind, claim_id, version_id, article_id, order_key, seq, position",
 }
 
 

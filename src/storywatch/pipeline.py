@@ -197,9 +197,12 @@ def batches(items: list, size: int = 100) -> list[list]:
 # -- detect (CPU) ----------------------------------------------------------------------------
 def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: datetime) -> list[Alert]:
     versions = {v.version_id: v for v, _ in p.versions}
-    facts = [FactState(c, p.urls[c.article_id], v.published, v.order_key, p.outlets.get(c.article_id), v.seq)
-             for c in claims if c.role == "lead"
-             for v in (versions[c.version_id],) if v.duplicate_of is None]
+    facts = []
+    for c in claims:
+        v = versions[c.version_id]
+        if c.role == "lead" and v.duplicate_of is None:
+            facts.append(FactState(c, p.urls[c.article_id], v.published, v.order_key,
+                                   p.outlets.get(c.article_id), v.seq))
     alerts, _ = detect(story, p.state, facts, now, run_id)
     return alerts
 
