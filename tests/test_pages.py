@@ -230,3 +230,32 @@ def test_long_fast_extraction_skips_the_comparison(monkeypatch) -> None:
                    for i in range(60))
     doc = extract_page(f"<html><body><article>{body}</article></body></html>", "https://example.com/a")
     assert doc is not None and len(doc.text) > 3000 and calls == [True]
+
+
+# Pages as decoded, before trafilatura.load_html's repairs: control characters and U+FFFE/U+FFFF
+# libxml2 refuses, a doctype with a stray slash, a self-closing <html/>, no "html" at all.
+UNREPAIRED = [
+    "<!DOCTYPE html/><html><body><p>" + "x " * 60 + "</p></body></html>",
+    "\x01\x02<html><body><article><p>" + "Text \x0b\x0c here. " * 40 + "</p></article></body></html>",
+    "<html><body><p>\ufffe\uffff " + "word " * 50 + "</p></body></html>",
+    '<html lang="it" />\n<body><div><p>' + "zz " * 100 + "</p></div></body>",
+    "<p>" + "fragment text " * 20 + "</p>",
+    "<div><p>one</p></div><div><p>two</p></div>",
+    "<body></body>",
+]
+
+
+@pytest.mark.parametrize("markup", UNREPAIRED + [fixture_bytes(n).decode("utf-8") for n in
+                                                 ("italian-article.html", "defensedesk-italy-spacex.html")])
+def test_page_parses_as_trafilatura_parses_it(markup: str) -> None:
+    # extract_page repairs and parses a page once itself (a C-level element lookup, the repairs
+    # skipped when the bytes need none); the tree must be the one trafilatura.load_html builds
+    import trafilatura
+    from lxml import etree
+
+    from storywatch.pages import _repair, _tree
+
+    ours, theirs = _tree(_repair(markup)), trafilatura.load_html(markup)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
