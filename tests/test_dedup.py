@@ -64,3 +64,19 @@ def test_index_finds_exactly_the_most_similar_text_sharing_a_band(monkeypatch):
         assert index.best_match(s) == expect
         index.add(str(i), s)
     assert len(index) == 250
+
+
+def test_minhash_is_the_stored_definition():
+    # stored signatures are compared with new ones: the values must stay ((h*a + b) mod 2**64)
+    # mod (2**61 - 1), low 32 bits, min over items, h = the item's 4-byte little-endian blake2b
+    import hashlib
+    import random
+
+    rnd = random.Random(7)
+    for items in [{"a"}, {"italy spacex", "1.5 billion", "€"}, {str(rnd.random()) for _ in range(300)}]:
+        want = []
+        for a, b in zip(dedup._A.tolist(), dedup._B.tolist()):
+            want.append(min((((int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
+                               * a + b) % 2 ** 64) % (2 ** 61 - 1)) & 0xFFFFFFFF for s in items))
+        assert dedup.minhash(items).tolist() == want
+    assert dedup.minhash(set()).tolist() == [0xFFFFFFFF] * dedup.NUM_PERM
