@@ -33,7 +33,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in _STOP]
+    return [w for w in map(str.casefold, _WORD.findall(text)) if w not in _STOP]   # _WORD has no group
 
 
 def shingles(text: str, k: int = 2) -> set[str]:
@@ -41,7 +41,7 @@ def shingles(text: str, k: int = 2) -> set[str]:
     words = content_words(text)
     if len(words) < k:
         return set(words)
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(k)))))      # each run of k words
 
 
 def minhash(items: set[str]) -> np.ndarray:
