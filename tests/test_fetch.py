@@ -304,3 +304,63 @@ def test_fetch_errors_survive_pickling() -> None:
         assert type(again) is type(error) and str(again) == str(error)
         assert (again.transient, again.status, again.retry_after, again.url) == (
             error.transient, error.status, error.retry_after, error.url)
+
+
+def _self_signed_tls_server(tmp_path):
+    """An HTTPS server on 127.0.0.1 with a certificate no CA signed (generated here)."""
+    import datetime
+    import ipaddress
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                                         serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server naming
+            body = b"<html><body><p>secret</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_untrusted_certificate_is_refused_by_every_fetcher(tmp_path) -> None:
+    # fetchers share one TLS context per process: it must verify for each of them
+    server = _self_signed_tls_server(tmp_path)
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}/a"
+        for _ in range(2):
+            with Fetcher(allow_private=True, per_host_delay=0, respect_robots=False) as f:
+                with pytest.raises(FetchError) as err:
+                    f.fetch(url)
+            assert "certificate" in str(err.value).lower() and not err.value.transient
+    finally:
+        server.shutdown()
