@@ -253,9 +253,9 @@ def test_page_parses_as_trafilatura_parses_it(markup: str) -> None:
     import trafilatura
     from lxml import etree
 
-    from storywatch.pages import _repair, _tree
+    from storywatch.markup import _repair, parse_page
 
-    ours, theirs = _tree(_repair(markup)), trafilatura.load_html(markup)
+    ours, theirs = parse_page(_repair(markup)), trafilatura.load_html(markup)
     assert (ours is None) == (theirs is None)
     if ours is not None:
         assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")

@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .fetch import Fetcher, FetchError
-from .pages import fix_mojibake
+from .markup import fix_mojibake
 
 __all__ = ["FeedEntry", "FeedPoll", "parse_feed", "poll_feed", "entry_fingerprint"]
 

@@ -1,14 +1,14 @@
 """Article pages -> main text and metadata (trafilatura 2.x, precision first).
 
-``extract_page`` decodes bytes itself (BOM, HTTP charset, <meta charset>, sniffing,
-mojibake repair), reads metadata from JSON-LD / Open Graph / <meta> / <html lang>,
-prunes obvious boilerplate, and lets ``trafilatura.bare_extraction`` pick the main
-text. It returns ``None`` (a value, not an exception) when nothing can be extracted.
+``extract_page`` decodes and parses the bytes itself (``storywatch.markup``: BOM, HTTP
+charset, <meta charset>, sniffing, mojibake repair), reads metadata from JSON-LD / Open
+Graph / <meta> / <html lang>, prunes obvious boilerplate, and lets
+``trafilatura.bare_extraction`` pick the main text. It returns ``None`` (a value, not an
+exception) when nothing can be extracted.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass
@@ -18,19 +18,12 @@ from functools import cache
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from charset_normalizer import from_bytes
-
+from .markup import decode_html, fix_mojibake, page_text, parse_page
 from .urls import canonicalize, is_http_url
 
-__all__ = ["PageDoc", "extract_page", "decode_html"]
+__all__ = ["PageDoc", "extract_page", "decode_html", "fix_mojibake"]
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _SPACE = re.compile(r"\s+")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
 _BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|related|comments?|signup|"
                           r"most-?read|recommended|outbrain|taboola)(?:$|[\s_-])", re.I)
 MIN_TEXT_CHARS = 60  # less than this is a menu or an error page, not an article
@@ -52,68 +45,6 @@ class PageDoc:
     language: str | None
     text: str
     sitename: str | None = None
-
-
-# decoding -------------------------------------------------------------------------
-
-def _try(data: bytes, encoding: str | None) -> str | None:
-    if not encoding:
-        return None
-    try:
-        return data.decode(encoding)
-    except (LookupError, UnicodeDecodeError):
-        return None
-
-
-def _utf16_sniff(data: bytes) -> str | None:
-    head = data[:64]
-    if head.count(0) < len(head) // 4:
-        return None
-    return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be" if head[:1] == b"\x00" else None
-
-
-def _unmojibake_run(match: re.Match) -> str:
-    run = match.group(0)
-    try:
-        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in run)
-        return raw.decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return run
-
-
-def fix_mojibake(text: str) -> str:
-    """Repair UTF-8 that was decoded as Windows-1252/Latin-1 ("â‚¬" -> "€", "Ã¨" -> "è")."""
-    return _MOJIBAKE.sub(_unmojibake_run, text)
-
-
-# U+00C2..U+00F4, the first character of every mojibake run, as UTF-8 encodes it
-_MOJIBAKE_LEAD_UTF8 = re.compile(rb"\xc3[\x82-\xb4]")
-
-
-def _repaired(text: str, data: bytes, encoding: str) -> str:
-    """``fix_mojibake(text)``; skipped (same result) when ``text`` is UTF-8 ``data`` holding no
-    character a mojibake run starts with: a byte search is ~15x cheaper than the text regex."""
-    if encoding in ("utf-8", "utf-8-sig") and not _MOJIBAKE_LEAD_UTF8.search(data):
-        return text
-    return fix_mojibake(text)
-
-
-def decode_html(data: bytes, charset: str | None = None) -> str:
-    """Bytes -> text: BOM, UTF-16 sniffing, valid UTF-8, declared charset, <meta charset>, detection."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = _try(data, encoding)
-            if text is not None:
-                return _repaired(text, data, encoding)
-    meta = _META_CHARSET.search(data[:4096])
-    candidates = [_utf16_sniff(data), "utf-8", charset, meta.group(1).decode("ascii") if meta else None]
-    for encoding in candidates:
-        text = _try(data, encoding)
-        if text is not None:
-            return _repaired(text, data, encoding)
-    best = from_bytes(data[:200_000]).best()
-    text = _try(data, best.encoding if best else None)
-    return fix_mojibake(text if text is not None else data.decode("cp1252", "replace"))
 
 
 # metadata ---------------------------------------------------------------------------
@@ -305,88 +236,6 @@ def _paragraphs(text: str | None) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
-def _is_json(text: str) -> bool:
-    """A JSON document served as HTML (an API answer, an error object): not a page."""
-    head = text.lstrip("\ufeff \t\r\n")[:1]
-    if head not in ("{", "["):
-        return False
-    try:
-        json.loads(text)
-    except (ValueError, RecursionError):
-        return False
-    return True
-
-
-def _markup(html: bytes | str, charset: str | None) -> str | None:
-    """The page as text ready to parse, or None when it is no HTML at all."""
-    text = decode_html(html, charset) if isinstance(html, (bytes, bytearray)) else fix_mojibake(html)
-    text = _XML_DECL.sub("", text.replace("\x00", ""), count=1)
-    if not text.strip() or "<" not in text or _is_json(text):
-        return None
-    return _repair(text)
-
-
-# What trafilatura.load_html repairs before libxml2 parses (trafilatura.utils.repair_faulty_html),
-# done once per page: the escalation check parses the page a second time.
-_CONTROL_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
-
-
-def _repair(text: str) -> str:
-    """``text`` without the characters libxml2 refuses (trafilatura's INVALID_XML_CHARS), its
-    doctype's stray slash, a self-closing <html/>. The character class is searched only when the
-    UTF-8 bytes hold one of them: a byte scan costs a fifth of the regex over a 170k-character
-    page, and ~no page has any (UTF-8 encodes each as itself, U+FFFE/U+FFFF as EF BF BE/BF)."""
-    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
-
-    data = text.encode("utf-8", "surrogatepass")
-    if (len(data.translate(None, _CONTROL_BYTES)) != len(data)
-            or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):
-        text = INVALID_XML_CHARS.sub("", text)
-    if "doctype" in text[:50].lower():
-        first, newline, rest = text.partition("\n")
-        text = DOCTYPE_TAG.sub("", first, count=1) + "\n" + rest
-    for line in text[:4096].splitlines()[:4]:
-        if "<html" in line and line.endswith("/>"):
-            return FAULTY_HTML.sub(r"\1>", text, count=1)
-    return text
-
-
-@cache
-def _parser():
-    """trafilatura's HTML parser (trafilatura.utils.HTML_PARSER, same options) with lxml's C-level
-    element class lookup: every element an ``HtmlElement``. lxml.html's own lookup is a Python call
-    each time a query touches an element (438k calls over the 181 Zyte pages, ~7% of the page
-    stage) and only picks form classes (FormElement, InputElement...) nothing here uses."""
-    from lxml import etree, html
-
-    parser = html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                             remove_comments=True, remove_pis=True)
-    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
-        element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction,
-        entity=html.HtmlEntity))
-    return parser
-
-
-def _tree(markup: str):
-    """``markup`` (from ``_markup``) parsed as trafilatura.load_html parses a page: as text, then
-    as UTF-8 bytes if that fails or yields nothing; None for a page without "html" in its first
-    50 characters that parses into fewer than two elements (not HTML)."""
-    from lxml import etree, html
-
-    def parse(doc):
-        try:
-            return html.fromstring(doc, parser=_parser())
-        except (ValueError, etree.LxmlError):   # an encoding declaration in a str; an empty document
-            return None
-
-    tree = parse(markup)
-    if tree is None or len(tree) < 1:
-        tree = parse(markup.encode("utf-8", "surrogatepass"))
-    if tree is not None and "html" not in markup[:50].lower() and len(tree) < 2:
-        return None
-    return tree
-
-
 # trafilatura's own test for an under-extraction (trafilatura.core's ESCALATION_MAX_LENGTH and
 # ESCALATION_PAGE_SHARE): a text this short that covers so little of the page's text.
 ESCALATE_BELOW_CHARS = 3000
@@ -420,7 +269,7 @@ def _main_text(markup: str, tree, url: str):
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
-    fresh = _tree(markup)               # bare_extraction pruned the tree it was given
+    fresh = parse_page(markup)               # bare_extraction pruned the tree it was given
     if fresh is None or size >= ESCALATE_PAGE_SHARE * _page_chars(fresh):
         return doc
     _prune(fresh)
@@ -453,8 +302,8 @@ def extract_page(html: bytes | str, url: str, *, charset: str | None = None) -> 
     ``charset`` is the HTTP-declared charset, if any (``FetchResult.charset``).
     """
     try:
-        markup = _markup(html, charset)
-        tree = _tree(markup) if markup is not None else None
+        markup = page_text(html, charset)
+        tree = parse_page(markup) if markup is not None else None
         if tree is None:
             return None
         meta = _head_metadata(tree, url)
