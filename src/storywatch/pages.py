@@ -269,7 +269,7 @@ def _main_text(markup: str, tree, url: str):
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
-    fresh = parse_page(markup)               # bare_extraction pruned the tree it was given
+    fresh = parse_page(markup)          # bare_extraction pruned the tree it was given
     if fresh is None or size >= ESCALATE_PAGE_SHARE * _page_chars(fresh):
         return doc
     _prune(fresh)
