@@ -277,6 +277,29 @@ def test_per_host_delay_spaces_requests(local_server) -> None:
         assert time.monotonic() - start >= 0.6
 
 
+def test_the_next_batch_fetcher_keeps_the_pause_and_the_robots_txt(local_server) -> None:
+    """Batches of a run fetch on different workers: the host's pause and its robots.txt carry over
+    (pickled, as Dask and Prefect send them) instead of being lost with the first fetcher."""
+    import pickle
+
+    local_server.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    local_server.route("/p", "x")
+    local_server.route("/private/q", "no")
+    with loopback_fetcher(per_host_delay=0.5, respect_robots=True) as first:
+        first.fetch(local_server.url("/p"))
+        asked = time.monotonic()
+        memory = pickle.loads(pickle.dumps(first.memory()))
+    with loopback_fetcher(per_host_delay=0.5, respect_robots=True, hosts=memory) as second:
+        second.fetch(local_server.url("/p"))
+        assert time.monotonic() - asked >= 0.45
+        with pytest.raises(FetchError, match="robots.txt"):
+            second.fetch(local_server.url("/private/q"))
+    assert local_server.count("/robots.txt") == 1 and local_server.count("/private/q") == 0
+    merged = memory.merge(second.memory())
+    assert dict(merged.last_request)[f"127.0.0.1:{local_server.port}"] > dict(memory.last_request)[
+        f"127.0.0.1:{local_server.port}"]
+
+
 def test_allow_private_from_env(monkeypatch) -> None:
     monkeypatch.delenv("STORYWATCH_ALLOW_PRIVATE", raising=False)
     assert allow_private_from_env() is False

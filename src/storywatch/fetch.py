@@ -27,8 +27,8 @@ from .netguard import (  # noqa: F401 - FetchError & co. stay importable from he
     is_public_address,
 )
 
-__all__ = ["FetchError", "AddressRefused", "FetchResult", "Fetcher", "allow_private_from_env", "is_public_address",
-           "DEFAULT_USER_AGENT"]
+__all__ = ["FetchError", "AddressRefused", "FetchResult", "Fetcher", "HostMemory", "allow_private_from_env",
+           "is_public_address", "DEFAULT_USER_AGENT"]
 
 DEFAULT_USER_AGENT = "storywatch/0.1 (+https://github.com/storywatch/storywatch)"
 ROBOTS_MAX_BYTES = 512_000
@@ -122,6 +122,28 @@ def _check_scheme(url: str) -> tuple[str, str, int]:
     return scheme, parts.hostname, port or (443 if scheme == "https" else 80)
 
 
+@dataclass(frozen=True)
+class HostMemory:
+    """What a fetcher knows of the hosts it asked, for the fetcher of a later batch (maybe in
+    another process, on a Dask worker): when each host was last asked (wall-clock seconds, so the
+    pause between requests holds across batches) and each origin's robots.txt with its expiry (so
+    it is read once per run, not once per batch). Picklable; ``merge`` joins two batches'."""
+
+    last_request: tuple[tuple[str, float], ...] = ()
+    robots: tuple[tuple[str, urllib.robotparser.RobotFileParser, float], ...] = ()
+
+    def merge(self, other: "HostMemory") -> "HostMemory":
+        last = dict(self.last_request)
+        for host, t in other.last_request:
+            last[host] = max(t, last.get(host, t))
+        robots = {origin: (parser, until) for origin, parser, until in self.robots}
+        for origin, parser, until in other.robots:
+            if until > robots.get(origin, (None, -1.0))[1]:
+                robots[origin] = (parser, until)
+        return HostMemory(tuple(sorted(last.items())),
+                          tuple((o, p, u) for o, (p, u) in sorted(robots.items(), key=lambda kv: kv[0])))
+
+
 # the fetcher ----------------------------------------------------------------------
 
 class Fetcher:
@@ -130,7 +152,8 @@ class Fetcher:
     def __init__(self, *, user_agent: str = DEFAULT_USER_AGENT, allow_private: bool = False,
                  connect_timeout: float = 10, read_timeout: float = 20, max_bytes: int = 10_000_000,
                  max_redirects: int = 5, per_host_delay: float = 1.0, respect_robots: bool = True,
-                 allowed_networks: Iterable[str] = (), resolver: Resolver | None = None) -> None:
+                 allowed_networks: Iterable[str] = (), resolver: Resolver | None = None,
+                 hosts: HostMemory | None = None) -> None:
         self.user_agent, self.max_bytes, self.max_redirects = user_agent, max_bytes, max_redirects
         self.connect_timeout, self.read_timeout = connect_timeout, read_timeout
         self.per_host_delay, self.respect_robots = per_host_delay, respect_robots
@@ -142,6 +165,18 @@ class Fetcher:
         self._lock = threading.Lock()
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, tuple[urllib.robotparser.RobotFileParser, float]] = {}
+        if hosts is not None:
+            to_monotonic = time.monotonic() - time.time()
+            self._last_request = {h: t + to_monotonic for h, t in hosts.last_request}
+            self._robots = {o: (p, until + to_monotonic) for o, p, until in hosts.robots}
+
+    def memory(self) -> HostMemory:
+        """The hosts this fetcher asked and the robots.txt it read, for the next batch's fetcher."""
+        to_wall = time.time() - time.monotonic()
+        with self._lock:
+            return HostMemory(tuple(sorted((h, t + to_wall) for h, t in self._last_request.items())),
+                              tuple(sorted(((o, p, u + to_wall) for o, (p, u) in self._robots.items()),
+                                           key=lambda r: r[0])))
 
     def __enter__(self) -> "Fetcher":
         return self
