@@ -4,12 +4,13 @@ Remove the decorators and this is ``storywatch.pipeline.run_story``. No task is 
 (``NO_CACHE``: every run must fetch and store; Prefect's default policy would also hash each
 task's inputs — a batch's page bodies — for a key nobody reads). Only I/O tasks retry, and
 only on transient errors (a file that could not be read, a warehouse busy with a commit); network
-sources retry their own transient errors inside the collect stage and record what still fails as a
-source error, so one bad source never fails the run.
+sources retry their own transient errors inside the collect and fetch stages and record what still
+fails as a source error, so one bad source never fails the run.
 """
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +24,7 @@ from prefect.events import emit_event
 from storywatch import coverage, pipeline
 from storywatch.digest import alert_json
 from storywatch.progress import progress
+from storywatch.staging import Staging
 from storywatch.story import load_story
 from storywatch.warehouse import Warehouse, WarehouseBusy
 
@@ -40,7 +42,8 @@ def _transient(task_, task_run, state) -> bool:
        task_run_name="collect {story.slug}")
 def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, pages, allow_private,
             revisits_only=False):
-    """Feeds, pages and due revisits; seeds are streamed from disk batch by batch in the flow."""
+    """Poll feeds; list the pages to fetch (their entries', the given ones, due revisits). Seeds
+    stream from disk and pages are fetched batch by batch in the flow."""
     return pipeline.collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                             allow_private=allow_private, revisits_only=revisits_only)
 
@@ -109,9 +112,12 @@ def _gather(futures) -> list:
     return [item for f in futures for item in f.result()]
 
 
-@stage(name="read pages", task_run_name="read pages {story}")
-def read(fetched, story: str, now: datetime, run_id: str):
-    return coverage.read_pages(fetched, story, now, run_id)
+@stage(name="fetch pages", task_run_name="fetch pages {story}")
+def fetch(requests, story: str, now: datetime, run_id: str, allow_private: bool, delay: float, hosts):
+    """Fetch and read a batch of pages on this worker (I/O overlapped with trafilatura's CPU work);
+    only texts come back. Not retried: each source's transient errors are retried inside."""
+    return coverage.fetch_pages(requests, story, now, run_id, allow_private=allow_private, delay=delay,
+                                hosts=hosts)
 
 
 @stage(name="normalize batch", task_run_name="normalize {story.slug}")
@@ -186,6 +192,18 @@ def _emit(slug: str, story: str, a) -> int:
         return 0
 
 
+def _process(docs, st, wh: Warehouse, run_id: str, now: datetime, totals: pipeline.Totals) -> None:
+    """One batch of documents through the stages (``pipeline.process_batch``, as tasks): the CPU
+    stages fan out over sub-batches — threads in-process, worker processes on Dask."""
+    prepared = _gather(prepare.map(pipeline.batches(docs), unmapped(st)))
+    p, bands = plan(prepared, wh, st.slug, run_id, now)
+    claims = _gather(extract.map(pipeline.batches(pipeline.extraction_items(p)),
+                                 unmapped(st.slug), unmapped(run_id)))
+    alerts = detect(p, claims, st.slug, run_id, now)
+    commit(wh, st.slug, p, bands, claims, alerts)
+    totals.add(p, claims, alerts)
+
+
 def story_limit(story: str) -> str:
     """The global concurrency limit that keeps two runs of one story from writing at once."""
     return f"storywatch-{story}"
@@ -206,29 +224,25 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     wh = Warehouse(warehouse)
     now = datetime.now(timezone.utc)
     run_id = pipeline.new_run_id(now)
+    seeds_dir = Path(seeds) if seeds else None
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
-        cov = collect(st, wh, now, run_id, Path(seeds) if seeds else None, feeds or [], pages or [],
-                      allow_private, revisits_only)
-        if cov.fetched:  # page extraction is CPU work: it fans out like normalize and extract
-            reads = read.map(pipeline.batches(cov.fetched, pipeline.PAGE_BATCH), unmapped(st.slug),
-                             unmapped(now), unmapped(run_id))
-            cov = cov.absorb(f.result() for f in reads)
-        totals = pipeline.Totals()
-        seeds_dir = Path(seeds) if seeds else None
-        total = pipeline.count_documents(st, cov, seeds_dir, revisits_only)
-        with wh.run_lock(say=print), progress(total, st.slug, pipeline.BATCH_DOCS) as bar:
-            docs = pipeline.documents(st, cov, seeds_dir, revisits_only)
-            for chunk in pipeline.chunked(docs):
-                # CPU stages fan out over batches: threads in-process, worker processes on Dask.
-                prepared = _gather(prepare.map(pipeline.batches(chunk), unmapped(st)))
-                p, bands = plan(prepared, wh, st.slug, run_id, now)
-                claims = _gather(extract.map(pipeline.batches(pipeline.extraction_items(p)),
-                                             unmapped(st.slug), unmapped(run_id)))
-                alerts = detect(p, claims, st.slug, run_id, now)
-                commit(wh, st.slug, p, bands, claims, alerts)
-                totals.add(p, claims, alerts)
-                bar.advance(len(chunk))
-            summary = store(wh, st.slug, run_id, now, cov, totals)
+        cov = collect(st, wh, now, run_id, seeds_dir, feeds or [], pages or [], allow_private, revisits_only)
+        with Staging() as staged:
+            delay = coverage.host_delay()
+            for chunk in pipeline.chunked(cov.requests):
+                # pages are fetched and read on the workers, a chunk at a time: only texts come back
+                reads = fetch.map(pipeline.fetch_batches(chunk, pipeline.PAGE_BATCH, polite=delay > 0),
+                                  unmapped(st.slug), unmapped(now), unmapped(run_id), unmapped(allow_private),
+                                  unmapped(delay), unmapped(cov.hosts))
+                staged.add(cov.absorb(f.result() for f in reads))
+            totals = pipeline.Totals()
+            total = pipeline.count_documents(st, staged, seeds_dir, revisits_only)
+            with wh.run_lock(say=print), progress(total, st.slug, pipeline.BATCH_DOCS) as bar:
+                seed_docs = pipeline.chunked(pipeline.seed_documents(st, cov, seeds_dir, revisits_only))
+                for docs in itertools.chain(seed_docs, staged.batches(pipeline.BATCH_DOCS)):
+                    _process(docs, st, wh, run_id, now, totals)
+                    bar.advance(len(docs))
+                summary = store(wh, st.slug, run_id, now, cov, totals)
     publish(wh, summary)
     return summary
 

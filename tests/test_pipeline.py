@@ -1,5 +1,6 @@
 """The whole pass over the real seeds, without Prefect (the flow only wires these stages)."""
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -206,6 +207,49 @@ def test_batches_are_even_in_order_and_no_bigger_than_asked():
             assert [x for p in parts for x in p] == list(range(n))
             assert len(parts) == -(-n // size) and max(map(len, parts)) <= size
             assert max(map(len, parts)) - min(map(len, parts)) <= 1
+
+
+def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
+    from storywatch.coverage import PageRequest
+    from storywatch.pipeline import fetch_batches
+
+    reqs = [PageRequest(f"https://{h}.example/{i}", "feed", None, i)
+            for i, h in enumerate(["a", "b", "a", "c", "b", "a", "d"] * 30)]
+    hosts = lambda batch: {r.url.split("/")[2] for r in batch}  # noqa: E731
+    polite = fetch_batches(reqs, 100, polite=True)
+    assert sorted(r.seq for b in polite for r in b) == list(range(len(reqs)))
+    for i, b in enumerate(polite):       # no host is asked from two batches (two fetchers at once)
+        assert not hosts(b) & set().union(*(hosts(o) for o in polite[i + 1:]))
+    assert [len(b) for b in polite] == [90, 90, 30]          # a | b + c | d: packed, in order met
+    assert [hosts(b) for b in polite] == [{"a.example"}, {"b.example", "c.example"}, {"d.example"}]
+    # one host with more pages than a batch stays whole; without pauses, even batches as usual
+    assert [len(b) for b in fetch_batches(reqs[:1] * 250, 100)] == [250]
+    assert [len(b) for b in fetch_batches(reqs, 100, polite=False)] == [70, 70, 70]
+    assert fetch_batches([], 100) == [[]]
+
+
+def test_staging_returns_documents_in_reporting_order_whole_and_in_batches(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from storywatch.sources import RawDocument, order_key
+    from storywatch.staging import Staging
+
+    t0 = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
+    docs = [RawDocument(f"https://x.example/{i % 7}", "feed", f"https://x.example/feed#{i}",
+                        f"text {i} — è", None if i % 3 else f"title {i}", None if i % 5 == 0 else t0 + timedelta(hours=i % 4),
+                        order_key(None if i % 5 == 0 else t0 + timedelta(hours=i % 4), f"https://x.example/{i % 7}"),
+                        None if i % 2 else "outlet", "it" if i % 2 else None) for i in range(23)]
+    with Staging() as staged:
+        staged.add(docs[:10])
+        staged.add([])
+        staged.add(docs[10:])
+        got = list(staged.batches(4))
+        assert staged.count == 23
+        folder = staged._dir.name
+    assert [len(b) for b in got] == [4] * 5 + [3]
+    # sorted by reporting order; equal keys keep their arrival order, fields round-trip unchanged
+    assert [d for b in got for d in b] == sorted(docs, key=lambda d: d.order_key)
+    assert not Path(folder).exists()        # nothing of the run's texts is left behind
 
 
 def test_views_hold_one_fact_per_subject_and_kind(story, warehouse):

@@ -3,8 +3,10 @@
 * Feeds are polled with the ETag / Last-Modified the server gave last time (a 304 costs nothing
   downstream). An entry whose fingerprint (id, updated, title, summary) is new makes its page be
   fetched; a known fingerprint does not.
-* Pages are fetched with their last validators (I/O, here) and read later by ``read_pages`` (CPU:
-  trafilatura, so it runs with the other CPU stages, on Dask workers when the flow has them), and
+* Polling lists the pages to fetch (``PageRequest``: URL, last validators); ``fetch_pages`` then
+  fetches and reads them a batch at a time (on Dask workers when the flow has them), each page read
+  (trafilatura) while the next one downloads, and keeps only the texts: a backfill of 100,000
+  pages never holds more than a batch's, nor more than two pages' HTML at once. Pages are
   identified by their canonical URL (rel=canonical / og:url, tracking parameters, fragments and
   AMP variants removed).
 * Known articles are revisited on a schedule that slows as they age and backs off while they stay
@@ -14,15 +16,18 @@
 """
 from __future__ import annotations
 
+import itertools
 import os
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 from urllib.parse import urlsplit
 
 from .feeds import FeedEntry, poll_feed
-from .fetch import Fetcher, FetchError, FetchResult, allow_private_from_env
+from .fetch import Fetcher, FetchError, FetchResult, HostMemory, allow_private_from_env
 from .pages import extract_page
 from .records import EntryLog, FeedPollLog, FetchLog, stable_id
 from .sources import RawDocument, SourceProblem, order_key
@@ -43,14 +48,32 @@ def revisit_interval(age: timedelta, unchanged_checks: int) -> timedelta:
     return min(base * (BACKOFF ** max(unchanged_checks, 0)), REVISIT_OLD)
 
 
-def make_fetcher(allow_private: bool = False) -> Fetcher:
-    delay = float(os.environ.get("STORYWATCH_HOST_DELAY", "1.0"))
-    return Fetcher(allow_private=allow_private or allow_private_from_env(), per_host_delay=delay)
+def host_delay() -> float:
+    """Seconds between two requests to one host (STORYWATCH_HOST_DELAY, default 1)."""
+    return float(os.environ.get("STORYWATCH_HOST_DELAY", "1.0"))
+
+
+def make_fetcher(allow_private: bool = False, delay: float | None = None,
+                 hosts: HostMemory | None = None) -> Fetcher:
+    return Fetcher(allow_private=allow_private or allow_private_from_env(),
+                   per_host_delay=host_delay() if delay is None else delay, hosts=hosts)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """A page to fetch this run, with the validators it was last fetched with."""
+
+    url: str
+    kind: str                     # feed | page
+    published: datetime | None    # the feed entry's date, if it came from a feed
+    seq: int                      # the fetch's place in this run (its log row's id)
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True)
 class Fetched:
-    """A page body fetched this run and not read yet (reading it is CPU work: ``read_pages``)."""
+    """A page body fetched and not read yet (reading it is CPU work: ``read_pages``)."""
 
     url: str                      # as requested
     kind: str                     # feed | page
@@ -66,25 +89,30 @@ class PagesRead:
     docs: list[RawDocument] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
+    hosts: HostMemory = HostMemory()        # for the next batch's fetcher
 
 
 @dataclass
 class Coverage:
-    docs: list[RawDocument] = field(default_factory=list)
+    """A run's coverage: its feed polls and entries, the pages to fetch, and (as batches of them
+    are fetched, ``absorb``) every fetch's log row and every source's problem."""
+
+    requests: list[PageRequest] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
     polls: list[FeedPollLog] = field(default_factory=list)
     entries: list[EntryLog] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
-    fetched: list[Fetched] = field(default_factory=list)   # pages waiting for read_pages
+    hosts: HostMemory = HostMemory()
 
-    def absorb(self, reads: Iterable[PagesRead]) -> "Coverage":
-        """Take in what ``read_pages`` made of ``fetched`` (then nothing waits any more)."""
+    def absorb(self, reads: Iterable[PagesRead]) -> list[RawDocument]:
+        """Take in the logs, problems and host memory of fetched batches; their documents."""
+        docs: list[RawDocument] = []
         for r in reads:
-            self.docs.extend(r.docs)
+            docs.extend(r.docs)
             self.problems.extend(r.problems)
             self.fetches.extend(r.fetches)
-        self.fetched = []
-        return self
+            self.hosts = self.hosts.merge(r.hosts)
+        return docs
 
 
 @dataclass(frozen=True)
@@ -184,7 +212,7 @@ class Collector:
     def __init__(self, story: str, fetcher: Fetcher, known: Known, now: datetime, run_id: str):
         self.story, self.fetcher, self.known, self.now, self.run_id = story, fetcher, known, now, run_id
         self.out = Coverage()
-        self._fetched: set[str] = set()
+        self._listed: set[str] = set()
         self._seq = 0
 
     def poll(self, feed_url: str) -> None:
@@ -216,28 +244,14 @@ class Collector:
             self.page(e.link, kind="feed", published=e.published or e.updated)
 
     def page(self, url: str, *, kind: str = "page", published: datetime | None = None) -> None:
-        if canonicalize(url) in self._fetched:
+        """List a page to fetch (``fetch_pages``), once per canonical URL a run."""
+        key = canonicalize(url)
+        if key in self._listed:
             return
-        self._fetched.add(canonicalize(url))
-        etag, lm = self.known.page_validators.get(url, (None, None))
-        try:
-            res = _with_retries(lambda: self.fetcher.fetch(url, etag=etag, last_modified=lm))
-        except FetchError as exc:
-            self.out.problems.append(SourceProblem(url, str(exc), transient=exc.transient))
-            self._log(url, None, None, "error")
-            return
-        if res.not_modified:
-            self._log(url, res, url, "not_modified")
-            return
-        self.out.fetched.append(Fetched(url, kind, published, self._next(), res))
-
-    def _next(self) -> int:
+        self._listed.add(key)
         self._seq += 1
-        return self._seq
-
-    def _log(self, url: str, res: FetchResult | None, article_url: str | None, outcome: str) -> None:
-        self.out.fetches.append(fetch_log(self.story, self.run_id, self.now, self._next(), url, res,
-                                          article_url, outcome))
+        etag, lm = self.known.page_validators.get(url, (None, None))
+        self.out.requests.append(PageRequest(url, kind, published, self._seq, etag, lm))
 
 
 def fetch_log(story: str, run_id: str, now: datetime, seq: int, url: str, res: FetchResult | None,
@@ -253,28 +267,72 @@ def read_pages(fetched: list[Fetched], story: str, now: datetime, run_id: str) -
     readable page, a problem per unreadable one, and the fetch log row of each."""
     out = PagesRead()
     for f in fetched:
-        res = f.result
-        page = extract_page(res.body, res.final_url, charset=res.charset)
-        if page is None:
-            out.problems.append(SourceProblem(f.url, f"{f.url}: no article text could be extracted "
-                                              "(not an article page?); check the URL or remove it."))
-            out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, None, "unreadable"))
-            continue
-        identity = article_identity(page.canonical_url, res.final_url)
-        out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, identity, "fetched"))
-        when = page.published or f.published
-        version_time = page.modified or when or now      # an update is reported when modified
-        out.docs.append(RawDocument(
-            url=identity, source_kind=f.kind, source=f.url, text=page.text, title=page.title,
-            published=when, order_key=order_key(version_time, identity),
-            outlet=_outlet(identity, page.sitename), language=page.language))
+        _read(out, f, story, now, run_id)
     return out
+
+
+def _read(out: PagesRead, f: Fetched, story: str, now: datetime, run_id: str) -> None:
+    res = f.result
+    page = extract_page(res.body, res.final_url, charset=res.charset)
+    if page is None:
+        out.problems.append(SourceProblem(f.url, f"{f.url}: no article text could be extracted "
+                                          "(not an article page?); check the URL or remove it."))
+        out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, None, "unreadable"))
+        return
+    identity = article_identity(page.canonical_url, res.final_url)
+    out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, identity, "fetched"))
+    when = page.published or f.published
+    version_time = page.modified or when or now      # an update is reported when modified
+    out.docs.append(RawDocument(
+        url=identity, source_kind=f.kind, source=f.url, text=page.text, title=page.title,
+        published=when, order_key=order_key(version_time, identity),
+        outlet=_outlet(identity, page.sitename), language=page.language))
+
+
+def fetch_pages(requests: list[PageRequest], story: str, now: datetime, run_id: str, *,
+                allow_private: bool = False, delay: float | None = None,
+                hosts: HostMemory | None = None) -> PagesRead:
+    """Fetch and read a batch of pages (I/O and CPU; never raises for a source): each page is read
+    while the next one downloads, and only its text is kept. ``hosts`` is the memory of the fetchers
+    before this one (pauses per host, robots.txt); the result carries this one's on."""
+    out = PagesRead()
+    with make_fetcher(allow_private, delay, hosts) as fetcher:
+        for req, got in _fetched_ahead(fetcher, requests):
+            if isinstance(got, FetchError):
+                out.problems.append(SourceProblem(req.url, str(got), transient=got.transient))
+                out.fetches.append(fetch_log(story, run_id, now, req.seq, req.url, None, None, "error"))
+            elif got.not_modified:
+                out.fetches.append(fetch_log(story, run_id, now, req.seq, req.url, got, req.url,
+                                             "not_modified"))
+            else:
+                _read(out, Fetched(req.url, req.kind, req.published, req.seq, got), story, now, run_id)
+        out.hosts = fetcher.memory()
+    return out
+
+
+def _fetched_ahead(fetcher: Fetcher, requests: list[PageRequest]
+                   ) -> Iterator[tuple[PageRequest, FetchResult | FetchError]]:
+    """Each request with its result, the next one fetching (one thread) while this one is used."""
+    def get(r: PageRequest) -> FetchResult | FetchError:
+        try:
+            return _with_retries(lambda: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified))
+        except FetchError as exc:
+            return exc
+
+    with ThreadPoolExecutor(1, thread_name_prefix="storywatch-fetch") as pool:
+        todo = iter(requests)
+        pending = deque((r, pool.submit(get, r)) for r in itertools.islice(todo, 1))
+        while pending:
+            req, result = pending.popleft()
+            for nxt in itertools.islice(todo, 1):
+                pending.append((nxt, pool.submit(get, nxt)))
+            yield req, result.result()
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,
                  now: datetime, run_id: str) -> Coverage:
-    """Poll every feed, fetch every given page and every due revisit; never raises for a source.
-    Fetched pages wait in ``Coverage.fetched`` for ``read_pages``."""
+    """Poll every feed and list every page to fetch (its entries', the given ones, the due
+    revisits) for ``fetch_pages``; never raises for a source."""
     c = Collector(story, fetcher, known, now, run_id)
     for feed in dict.fromkeys(feeds):
         c.poll(feed)
@@ -282,4 +340,5 @@ def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetche
         c.page(url)
     for url in known.due:
         c.page(url, kind="page")
+    c.out.hosts = fetcher.memory()
     return c.out

@@ -1,8 +1,9 @@
 """One incremental pass over a story, as plain functions (the Prefect flow only wires them).
 
-collect → read pages → prepare → plan → claims → detect → store. Each stage takes and returns a
-batch; only ``collect``, ``plan`` (its own module, ``storywatch.plan``) and ``store`` do I/O
-(sources, warehouse), so the CPU stages can run anywhere.
+collect → fetch pages → prepare → plan → claims → detect → store. Each stage takes and returns a
+batch; only ``collect``, ``fetch pages`` (which also reads them: trafilatura), ``plan`` (its own
+module, ``storywatch.plan``) and ``store`` do I/O (sources, warehouse), so the CPU stages can run
+anywhere. Seeds and fetched pages stream through in batches: nothing holds the whole input.
 """
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import dedup
-from .coverage import Coverage, collect_http, due_revisits, load_known, make_fetcher, read_pages
+from .coverage import (Coverage, PageRequest, collect_http, due_revisits, fetch_pages, load_known,
+                       make_fetcher)
 from .detect import FactState, detect
 from .faults import crashpoint
 from .facts import claims_for
@@ -24,6 +27,7 @@ from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, Ls
                       Run, SourceError, Version, records_of, stable_id, to_table)
 from .progress import progress
 from .sources import RawDocument, SourceProblem, iter_seeds, seed_names
+from .staging import Staging
 from .story import Story
 from .warehouse import Warehouse
 
@@ -91,7 +95,8 @@ CHECKPOINT_LOG_BYTES = 4 << 20
 def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
             feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
             allow_private: bool = False, revisits_only: bool = False) -> Coverage:
-    """The story's and the given feeds and pages, then due revisits (seeds stream separately).
+    """Poll the story's and the given feeds; list their new entries' pages, the given pages and
+    the due revisits to fetch (``fetch_coverage``; seeds stream separately).
 
     ``revisits_only`` skips feeds and pages: the hourly revisit deployment.
     """
@@ -113,31 +118,52 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
         fetcher.close()
 
 
-# -- read pages (CPU) ------------------------------------------------------------------------
-# Pages read (trafilatura) per task. Each task pays Prefect ~0.15 s on its worker: ~20% of the
-# work at 25 pages, ~6% at 100 (bench/scaleout.py --batch; docs/benchmarks.md).
+# -- fetch pages (I/O, then CPU) ------------------------------------------------------------
+# Pages fetched and read (trafilatura) per task. Each task pays Prefect ~0.15 s on its worker:
+# ~20% of the work at 25 pages, ~6% at 100 (bench/scaleout.py --batch; docs/benchmarks.md).
 PAGE_BATCH = 100
 
 
-def read_coverage(cov: Coverage, story: str, now: datetime, run_id: str) -> Coverage:
-    """Extract every page the collector fetched (in-process; the flow maps ``read_pages`` over
-    ``batches(cov.fetched, PAGE_BATCH)`` on its task runner instead)."""
-    return cov.absorb(read_pages(b, story, now, run_id) for b in batches(cov.fetched, PAGE_BATCH))
+def fetch_batches(requests: list[PageRequest], size: int = PAGE_BATCH, polite: bool = True) -> list[list]:
+    """A chunk's pages as fetch tasks. ``polite`` (a pause between requests to a host): each host's
+    pages stay in one batch, so one fetcher asks each host and the pause holds while batches run
+    side by side; hosts are packed into batches of about ``size``. Otherwise ``batches``."""
+    if not polite:
+        return batches(requests, size)
+    by_host: dict[str, list[PageRequest]] = {}
+    for r in requests:
+        by_host.setdefault(urlsplit(r.url).netloc.lower(), []).append(r)
+    out: list[list[PageRequest]] = [[]]
+    for group in by_host.values():
+        if out[-1] and len(out[-1]) + len(group) > size:
+            out.append([])
+        out[-1].extend(group)
+    return out
 
 
-def documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
-              revisits_only: bool = False):
-    """Every document of the run, seeds first, read lazily; seed problems join ``cov.problems``."""
-    seeds = () if revisits_only else iter_seeds(seeds_dir or story.seeds, story.slug, cov.problems)
-    # Reporting order across batches: undated seeds sort first (by file name), then coverage by time.
-    return itertools.chain(seeds, sorted(cov.docs, key=lambda d: d.order_key))
+def fetch_coverage(cov: Coverage, story: str, now: datetime, run_id: str, staged: Staging, *,
+                   allow_private: bool = False, size: int = BATCH_DOCS) -> None:
+    """Fetch and read the pages ``collect`` listed, ``size`` at a time, into ``staged`` (in-process;
+    the flow maps ``fetch_pages`` over ``fetch_batches`` of each chunk instead)."""
+    for chunk in chunked(cov.requests, size):
+        staged.add(cov.absorb([fetch_pages(chunk, story, now, run_id, allow_private=allow_private,
+                                           hosts=cov.hosts)]))
 
 
-def count_documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
+def seed_documents(story: Story, cov: Coverage, seeds_dir: Path | None = None,
+                   revisits_only: bool = False) -> Iterator[RawDocument]:
+    """The story's seed documents, read lazily in file-name order; their problems join ``cov``'s."""
+    if revisits_only:
+        return iter(())
+    return iter_seeds(seeds_dir or story.seeds, story.slug, cov.problems)
+
+
+def count_documents(story: Story, staged: Staging, seeds_dir: Path | None = None,
                     revisits_only: bool = False) -> int:
-    """How many documents ``documents`` will yield (for progress), without reading them."""
+    """How many documents the run will process (for progress): its seeds (not read yet) and
+    the pages fetched and staged."""
     seeds = 0 if revisits_only else len(seed_names(seeds_dir or story.seeds))
-    return seeds + len(cov.docs)
+    return seeds + staged.count
 
 
 def chunked(items, size: int = BATCH_DOCS):
@@ -280,15 +306,17 @@ def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
     run_id = new_run_id(now)
     cov = collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                   allow_private=allow_private)
-    cov = read_coverage(cov, story.slug, now, run_id)
-    crashpoint("collected")
-    totals = Totals()
-    total = count_documents(story, cov, seeds_dir)
-    with wh.run_lock(say=say), progress(total, story.slug, batch_size) as bar:
-        for docs in chunked(documents(story, cov, seeds_dir), batch_size):
-            process_batch(docs, story, wh, run_id, now, totals)
-            bar.advance(len(docs))
-        return finish(wh, story.slug, run_id, now, cov, totals)
+    with Staging() as staged:
+        fetch_coverage(cov, story.slug, now, run_id, staged, allow_private=allow_private, size=batch_size)
+        crashpoint("collected")
+        totals = Totals()
+        total = count_documents(story, staged, seeds_dir)
+        with wh.run_lock(say=say), progress(total, story.slug, batch_size) as bar:
+            seeds = chunked(seed_documents(story, cov, seeds_dir), batch_size)
+            for docs in itertools.chain(seeds, staged.batches(batch_size)):
+                process_batch(docs, story, wh, run_id, now, totals)
+                bar.advance(len(docs))
+            return finish(wh, story.slug, run_id, now, cov, totals)
 
 
 def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
