@@ -1,5 +1,10 @@
 """memory: peak RSS of a seed backfill (one `run_story` pass over N seed articles) as N grows.
 
+``--http``: a backfill over HTTP instead — N article pages (~150 KB of HTML each, like the Zyte
+corpus' pages: the same ~3 KB texts inside markup and scripts) listed in one RSS feed, served on
+loopback by `python -m http.server` in its own process, fetched and read by the run (default sizes
+500/1k/2k; a page costs ~30 ms to read, so 100k pages are extrapolated, never run here).
+
 Seeds are ~3 KB texts assembled from sentences of the Zyte corpus' ground truth (each also names a
 money figure and a status so claims are extracted), written as files in one seeds folder. Each size
 runs in a fresh process into a fresh warehouse; the child reports ru_maxrss (peak RSS) and its RSS
@@ -12,7 +17,9 @@ plus one batch). ratio = 1.5 GB ÷ peak RSS at 100k (measured or extrapolated); 
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PY, args, finish  # noqa: E402
+from _common import PY, StaticSite, args, finish  # noqa: E402
 
 import numpy as np  # noqa: E402
 
@@ -35,6 +42,7 @@ from storywatch.warehouse import Warehouse
 peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 base = peak()
 seeds, log = Path(sys.argv[1]), open(sys.argv[3], "a")
+feeds = sys.argv[4:]
 story = Story("bench", "bench", "", seeds, (("the", "a", "of"),), (), (), seeds / "bench.toml")
 t0 = time.perf_counter()
 done = [0]
@@ -45,7 +53,8 @@ def logged(docs, *a, **k):      # peak RSS so far after every batch: the curve o
     log.write(json.dumps({"articles": done[0], "peak_rss_mb": round(peak()), "s": round(time.perf_counter() - t0, 1)}) + "\n")
     log.flush()
 pipeline.process_batch = logged
-s = pipeline.run_story(story, Warehouse(sys.argv[2]), seeds_dir=seeds, say=lambda *a: None)
+s = pipeline.run_story(story, Warehouse(sys.argv[2]), seeds_dir=seeds, feeds=feeds, allow_private=bool(feeds),
+                       say=lambda *a: None)
 print(json.dumps({"seconds": time.perf_counter() - t0, "import_rss_mb": base, "peak_rss_mb": peak(),
                   "versions": s.new_versions, "claims": s.new_claims}))
 """
@@ -64,29 +73,69 @@ def write_seeds(folder: Path, n: int) -> int:
     return nbytes
 
 
+# ~150 KB of page around each article: navigation, and the inline scripts and JSON real pages carry
+CHROME = ("<nav>" + "".join(f'<a href="/section/{i}">Section {i}</a> ' for i in range(60)) + "</nav>"
+          + "<script>window.__STATE__ = " + json.dumps({"k": ["x" * 60] * 2300}) + ";</script>")
+
+
+def article_html(i: int, body: str) -> str:
+    title, _, text = body.partition("\n\n")
+    paras = "".join(f"<p>{p.strip()}.</p>" for p in text.split(". ") if p.strip())
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="article:published_time" content="2026-03-{1 + i % 28:02d}T{i % 24:02d}:00:00Z">'
+            f'</head><body>{CHROME}<article><h1>{title}</h1>{paras}</article>'
+            f"<footer>© Bench News {i}</footer></body></html>")
+
+
+def write_site(site: Path, n: int, base_rss: str) -> int:
+    """N article pages (from the same seed texts) and ``feed.xml`` listing them; HTML bytes."""
+    seeds = site.parent / f"texts{n}"
+    write_seeds(seeds, n)
+    (site / "p").mkdir(parents=True)
+    nbytes, items = 0, []
+    for i, f in enumerate(sorted(seeds.iterdir())):
+        nbytes += (site / "p" / f"{i}.html").write_text(article_html(i, f.read_text("utf-8")), "utf-8")
+        items.append(f"<item><title>Headline {i}</title><link>{base_rss}/p/{i}.html</link><guid>{i}</guid></item>")
+        f.unlink()
+    seeds.rmdir()
+    (site / "feed.xml").write_text('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                                   f"<title>bench</title><link>{base_rss}</link><description>bench</description>"
+                                   + "".join(items) + "</channel></rss>", "utf-8")
+    return nbytes
+
+
 def _sizes(ap) -> None:
+    ap.add_argument("--http", action="store_true", help="pages over loopback HTTP instead of seed files")
     ap.add_argument("--sizes", type=lambda v: [int(x) for x in v.split(",")], help="e.g. 1000,4000,8000")
     ap.add_argument("--keep", type=Path, help="write seeds, warehouse and the per-batch log here")
 
 
 def main() -> None:
     a = args(__doc__, _sizes)
-    sizes = a.sizes or ([20, 60] if a.small else ([100_000] if a.full else [1_000, 4_000, 8_000]))
+    sizes = a.sizes or ([20, 60] if a.small else ([100_000] if a.full else
+                                                   [500, 1_000, 2_000] if a.http else [1_000, 4_000, 8_000]))
     rows, curves = [], {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = a.keep or Path(tmp)
         tmp.mkdir(parents=True, exist_ok=True)
         for n in sizes:
             seeds, log = Path(tmp) / f"seeds{n}", Path(tmp) / f"batches{n}.jsonl"
-            nbytes = write_seeds(seeds, n)
-            t0 = time.perf_counter()
-            p = subprocess.run([PY, "-c", CHILD, str(seeds), str(Path(tmp) / f"wh{n}"), str(log)],
-                               capture_output=True, text=True)
+            with contextlib.ExitStack() as stack:
+                if a.http:                  # a site on loopback with N pages and a feed of them
+                    seeds.mkdir()
+                    (Path(tmp) / f"site{n}").mkdir()
+                    srv = stack.enter_context(StaticSite(Path(tmp) / f"site{n}"))
+                    nbytes, feeds = write_site(Path(tmp) / f"site{n}", n, srv.base), [srv.url("/feed.xml")]
+                else:
+                    nbytes, feeds = write_seeds(seeds, n), []
+                t0 = time.perf_counter()
+                p = subprocess.run([PY, "-c", CHILD, str(seeds), str(Path(tmp) / f"wh{n}"), str(log), *feeds],
+                                   capture_output=True, text=True, env={**os.environ, "STORYWATCH_HOST_DELAY": "0"})
             if p.returncode != 0:
                 raise SystemExit(p.stderr[-3000:])
             r = json.loads(p.stdout.strip().splitlines()[-1])
             curves[n] = [json.loads(line) for line in log.read_text().splitlines()]
-            rows.append({"articles": n, "seed_bytes": nbytes, "wall_s": round(time.perf_counter() - t0, 1),
+            rows.append({"articles": n, "input_bytes": nbytes, "wall_s": round(time.perf_counter() - t0, 1),
                          "run_s": round(r["seconds"], 1), "peak_rss_mb": round(r["peak_rss_mb"]),
                          "import_rss_mb": round(r["import_rss_mb"]), "versions": r["versions"],
                          "claims": r["claims"]})
@@ -101,8 +150,9 @@ def main() -> None:
     peak_100k = rows[-1]["peak_rss_mb"] if measured_100k else slope * 100_000 + icpt
     per_article_s = rows[-1]["run_s"] / rows[-1]["articles"]
     ratio = GOAL_MB / peak_100k
-    finish("memory", ratio, {
+    finish("memory-http" if a.http else "memory", ratio, {
         "goal": "peak RSS <= 1.5 GB at 100k articles, flat in N", "runs": rows,
+        "input": "article pages over loopback HTTP, one RSS feed" if a.http else "seed files",
         "growth_kb_per_article": round(slope * 1024, 2),
         "peak_rss_100k_mb": round(peak_100k), "peak_rss_100k_is": "measured" if measured_100k else
         "EXTRAPOLATED (linear fit of the measured sizes)",

@@ -13,27 +13,34 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("STORYWATCH_CORPORA", ROOT.parent / "shared" / "corpora"))
-LINE = re.compile(r"^\w+ ratio=\d+\.\d\d")
+LINE = re.compile(r"^[\w-]+ ratio=\d+\.\d\d")
 
 CASES = [
-    ("throughput", "article-extraction-benchmark"),
-    ("feeds", "feedparser-tests"),
-    ("sql", None),
-    ("dedup", None),
-    ("noop", None),
-    ("memory", None),
-    ("scaleout", "article-extraction-benchmark"),
+    ("throughput", "article-extraction-benchmark", ()),
+    ("feeds", "feedparser-tests", ()),
+    ("sql", None, ()),
+    ("dedup", None, ()),
+    ("noop", None, ()),
+    ("memory", None, ()),
+    ("memory", None, ("--http",)),
+    ("scaleout", "article-extraction-benchmark", ()),
 ]
 
 
-@pytest.mark.parametrize("name,corpus", CASES, ids=[c[0] for c in CASES])
-def test_bench_small(name: str, corpus: str | None, tmp_path: Path) -> None:
+def _name(script: str, options: tuple) -> str:
+    """The benchmark's name: its script, then its options (memory --http: memory-http)."""
+    return "-".join((script, *(o.removeprefix("--") for o in options)))
+
+
+@pytest.mark.parametrize("script,corpus,options", CASES, ids=[_name(c[0], c[2]) for c in CASES])
+def test_bench_small(script: str, corpus: str | None, options: tuple, tmp_path: Path) -> None:
+    name = _name(script, options)
     if corpus and not (CORPORA / corpus).exists():
         pytest.skip(f"{CORPORA / corpus} is absent: the {name} benchmark needs that corpus")
     out = tmp_path / f"{name}-small.json"
     env = {**os.environ, "STORYWATCH_CORPORA": str(CORPORA), "STORYWATCH_BENCH_RESULTS": str(tmp_path)}
-    p = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), "--small"], cwd=ROOT, env=env,
-                       capture_output=True, text=True, timeout=120)
+    p = subprocess.run([sys.executable, str(ROOT / "bench" / f"{script}.py"), "--small", *options], cwd=ROOT,
+                       env=env, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr[-3000:]
     last = p.stdout.strip().splitlines()[-1]
     assert LINE.match(last), last
