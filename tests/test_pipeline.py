@@ -239,17 +239,21 @@ def test_staging_returns_documents_in_reporting_order_whole_and_in_batches(tmp_p
                         f"text {i} — è", None if i % 3 else f"title {i}", None if i % 5 == 0 else t0 + timedelta(hours=i % 4),
                         order_key(None if i % 5 == 0 else t0 + timedelta(hours=i % 4), f"https://x.example/{i % 7}"),
                         None if i % 2 else "outlet", "it" if i % 2 else None) for i in range(23)]
-    with Staging() as staged:
-        staged.add(docs[:10])
-        staged.add([])
-        staged.add(docs[10:])
-        got = list(staged.batches(4))
-        assert staged.count == 23
-        folder = staged._dir.name
-    assert [len(b) for b in got] == [4] * 5 + [3]
+    results = {}
+    for spill_after in (100, 10, 0):           # held in memory; spilled to disk midway; from the start
+        with Staging(spill_after) as staged:
+            staged.add(docs[:10])
+            staged.add([])
+            staged.add(docs[10:])
+            got = list(staged.batches(4))
+            assert staged.count == 23 and staged.spilled is (spill_after < 23)
+            folder = staged._dir.name if staged.spilled else None
+        assert [len(b) for b in got] == [4] * 5 + [3]
+        results[spill_after] = [d for b in got for d in b]
+        if folder:
+            assert not Path(folder).exists()    # nothing of the run's texts is left behind
     # sorted by reporting order; equal keys keep their arrival order, fields round-trip unchanged
-    assert [d for b in got for d in b] == sorted(docs, key=lambda d: d.order_key)
-    assert not Path(folder).exists()        # nothing of the run's texts is left behind
+    assert results[100] == results[10] == results[0] == sorted(docs, key=lambda d: d.order_key)
 
 
 def test_views_hold_one_fact_per_subject_and_kind(story, warehouse):

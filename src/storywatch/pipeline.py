@@ -306,7 +306,7 @@ def run_story(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None,
     run_id = new_run_id(now)
     cov = collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                   allow_private=allow_private)
-    with Staging() as staged:
+    with Staging(batch_size) as staged:
         fetch_coverage(cov, story.slug, now, run_id, staged, allow_private=allow_private, size=batch_size)
         crashpoint("collected")
         totals = Totals()
