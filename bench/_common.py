@@ -17,8 +17,10 @@ RESULTS = Path(os.environ.get("STORYWATCH_BENCH_RESULTS", ROOT / "bench" / "resu
 CORPORA = Path(os.environ.get("STORYWATCH_CORPORA", ROOT.parent / "shared" / "corpora"))
 PY = sys.executable
 
+# this checkout's code when nothing else provides it; appended, not put first, so PYTHONPATH can
+# point a benchmark at another commit's src/ (side-by-side runs: docs/benchmarks.md, pass 8)
 if str(ROOT / "src") not in sys.path:
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.append(str(ROOT / "src"))
 
 
 def args(doc: str, extra=None) -> argparse.Namespace:
