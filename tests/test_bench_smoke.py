@@ -24,6 +24,7 @@ CASES = [
     ("memory", None, ()),
     ("memory", None, ("--http",)),
     ("scaleout", "article-extraction-benchmark", ()),
+    ("overlap", "article-extraction-benchmark", ()),
 ]
 
 
