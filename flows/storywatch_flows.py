@@ -227,7 +227,7 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     seeds_dir = Path(seeds) if seeds else None
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
         cov = collect(st, wh, now, run_id, seeds_dir, feeds or [], pages or [], allow_private, revisits_only)
-        with Staging() as staged:
+        with Staging(pipeline.BATCH_DOCS) as staged:
             delay = coverage.host_delay()
             for chunk in pipeline.chunked(cov.requests):
                 # pages are fetched and read on the workers, a chunk at a time: only texts come back
