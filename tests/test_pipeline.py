@@ -228,32 +228,44 @@ def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
     assert fetch_batches([], 100) == [[]]
 
 
-def test_staging_returns_documents_in_reporting_order_whole_and_in_batches(tmp_path):
+def test_staging_returns_documents_in_reporting_order_whole_and_in_batches(monkeypatch):
     from datetime import datetime, timedelta, timezone
 
+    from storywatch import staging
     from storywatch.sources import RawDocument, order_key
-    from storywatch.staging import Staging
 
     t0 = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
-    docs = [RawDocument(f"https://x.example/{i % 7}", "feed", f"https://x.example/feed#{i}",
-                        f"text {i} — è", None if i % 3 else f"title {i}", None if i % 5 == 0 else t0 + timedelta(hours=i % 4),
-                        order_key(None if i % 5 == 0 else t0 + timedelta(hours=i % 4), f"https://x.example/{i % 7}"),
-                        None if i % 2 else "outlet", "it" if i % 2 else None) for i in range(23)]
+
+    def doc(i):
+        when = None if i % 5 == 0 else t0 + timedelta(hours=i % 4)
+        return RawDocument(f"https://x.example/{i % 7}", "feed", f"https://x.example/feed#{i}", f"text {i} — è",
+                           None if i % 3 else f"title {i}", when, order_key(when, f"https://x.example/{i % 7}"),
+                           None if i % 2 else "outlet", "it" if i % 2 else None)
+
+    docs = [doc(i) for i in range(23)]
+    monkeypatch.setattr(staging, "RUN_ROWS", 3)        # runs of several record batches
     results = {}
-    for spill_after in (100, 10, 0):           # held in memory; spilled to disk midway; from the start
-        with Staging(spill_after) as staged:
-            staged.add(docs[:10])
-            staged.add([])
-            staged.add(docs[10:])
+    # held in memory; spilled midway; spilled from the start; spilled one document at a time with
+    # runs merged pairwise as they come (FAN_IN 2: 23 runs leave one run per set bit of 23)
+    for case, spill_after, fan_in, adds in (("memory", 100, 32, [10, 0, 13]), ("midway", 10, 32, [10, 0, 13]),
+                                             ("start", 0, 32, [10, 0, 13]), ("merged", 0, 2, [1] * 23)):
+        monkeypatch.setattr(staging, "FAN_IN", fan_in)
+        with staging.Staging(spill_after) as staged:
+            start = 0
+            for n in adds:
+                staged.add(docs[start:start + n])
+                start += n
             got = list(staged.batches(4))
             assert staged.count == 23 and staged.spilled is (spill_after < 23)
-            folder = staged._dir.name if staged.spilled else None
-        assert [len(b) for b in got] == [4] * 5 + [3]
-        results[spill_after] = [d for b in got for d in b]
-        if folder:
-            assert not Path(folder).exists()    # nothing of the run's texts is left behind
+            folder = Path(staged._dir.name) if staged.spilled else None
+            if case == "merged":
+                assert len(staged._runs) == bin(23).count("1") == len(list(folder.iterdir()))
+        assert [len(b) for b in got] == [4] * 5 + [3], case
+        results[case] = [d for b in got for d in b]
+        assert folder is None or not folder.exists()     # nothing of the run's texts is left behind
     # sorted by reporting order; equal keys keep their arrival order, fields round-trip unchanged
-    assert results[100] == results[10] == results[0] == sorted(docs, key=lambda d: d.order_key)
+    want = sorted(docs, key=lambda d: d.order_key)
+    assert all(r == want for r in results.values()), [k for k, r in results.items() if r != want]
 
 
 def test_views_hold_one_fact_per_subject_and_kind(story, warehouse):
