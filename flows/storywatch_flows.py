@@ -229,7 +229,7 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
         cov = collect(st, wh, now, run_id, seeds_dir, feeds or [], pages or [], allow_private, revisits_only)
         with Staging(pipeline.BATCH_DOCS) as staged:
             delay = coverage.host_delay()
-            for chunk in pipeline.chunked(cov.requests):
+            for chunk in pipeline.chunked(cov.requests, pipeline.BATCH_DOCS):
                 # pages are fetched and read on the workers, a chunk at a time: only texts come back
                 reads = fetch.map(pipeline.fetch_batches(chunk, pipeline.PAGE_BATCH, polite=delay > 0),
                                   unmapped(st.slug), unmapped(now), unmapped(run_id), unmapped(allow_private),
@@ -238,7 +238,8 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
             totals = pipeline.Totals()
             total = pipeline.count_documents(st, staged, seeds_dir, revisits_only)
             with wh.run_lock(say=print), progress(total, st.slug, pipeline.BATCH_DOCS) as bar:
-                seed_docs = pipeline.chunked(pipeline.seed_documents(st, cov, seeds_dir, revisits_only))
+                seed_docs = pipeline.chunked(pipeline.seed_documents(st, cov, seeds_dir, revisits_only),
+                                             pipeline.BATCH_DOCS)
                 for docs in itertools.chain(seed_docs, staged.batches(pipeline.BATCH_DOCS)):
                     _process(docs, st, wh, run_id, now, totals)
                     bar.advance(len(docs))

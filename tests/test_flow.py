@@ -124,3 +124,31 @@ def test_no_task_of_the_flows_is_ever_cached():
     tasks = [v for v in vars(module).values() if isinstance(v, Task)]
     assert len(tasks) >= 10
     assert all(t.cache_policy == NO_CACHE for t in tasks), [t.name for t in tasks if t.cache_policy != NO_CACHE]
+
+
+def test_page_batches_fetch_on_separate_tasks_with_one_robots_txt_and_every_page_once(harness, tmp_path,
+                                                                                     monkeypatch):
+    """Each chunk of pages is fetched by its own task and fetcher: the robots.txt read while polling
+    carries to every one of them (not read again per task), and every page is fetched once."""
+    import asyncio
+
+    from flows.storywatch_flows import run_story
+    from storywatch import pipeline
+    try:
+        from httpserver import LocalServer
+        from test_crash import FEEDS
+    except ImportError:                      # pragma: no cover
+        from tests.httpserver import LocalServer
+        from tests.test_crash import FEEDS
+
+    monkeypatch.setenv("STORYWATCH_HOST_DELAY", "0.01")     # polite: a host's pages in one task
+    monkeypatch.setattr(pipeline, "BATCH_DOCS", 2)           # so each task gets two pages
+    with LocalServer() as srv:
+        pages = srv.serve_coverage()
+        srv.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+        summary = asyncio.run(run_story(warehouse=str(tmp_path / "wh"), feeds=[srv.url(f) for f in FEEDS],
+                                        allow_private=True))
+        fetched = {p: srv.count(p) for p in pages}
+    assert summary.new_versions >= 5 and len(pages) > 4     # several chunks of two
+    assert srv.count("/robots.txt") == 1
+    assert set(fetched.values()) <= {0, 1} and sum(fetched.values()) >= 5
