@@ -2,7 +2,7 @@
 
 Remove the decorators and this is ``storywatch.pipeline.run_story``. No task is ever cached
 (``NO_CACHE``: every run must fetch and store; Prefect's default policy would also hash each
-task's inputs — a batch's page bodies — for a key nobody reads). Only I/O tasks retry, and
+task's inputs — a batch's pages or documents — for a key nobody reads). Only I/O tasks retry, and
 only on transient errors (a file that could not be read, a warehouse busy with a commit); network
 sources retry their own transient errors inside the collect and fetch stages and record what still
 fails as a source error, so one bad source never fails the run.
