@@ -3,9 +3,10 @@
 Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (default 4), as
 already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of
 ``--batch`` pages (default ``pipeline.PAGE_BATCH``, what `storywatch run` reads per task) through
-the same functions `storywatch run` maps on its task runner — ``coverage.read_pages`` (trafilatura
-+ metadata + identity), ``pipeline.prepare`` (normalize, relevance, MinHash) and
-``facts.claims_for`` (figures, statuses, roles). Each N runs one Prefect flow on storywatch's
+the same functions `storywatch run` maps on its task runner — ``coverage.read_pages`` (the reading
+half of each fetch task, ``coverage.fetch_pages``: trafilatura + metadata + identity),
+``pipeline.prepare`` (normalize, relevance, MinHash) and ``facts.claims_for`` (figures, statuses,
+roles). Each N runs one Prefect flow on storywatch's
 DaskTaskRunner (``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
 single-threaded worker processes made by ``flows.storywatch_flows.local_cluster`` (as `storywatch
 run --dask local:N` makes it: the workers report to the flow's Prefect API), each warmed first
