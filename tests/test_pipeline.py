@@ -228,6 +228,30 @@ def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
     assert fetch_batches([], 100) == [[]]
 
 
+def test_coverage_logs_compacted_to_arrow_are_stored_whole_and_in_order():
+    from datetime import datetime, timezone
+
+    from storywatch.coverage import Coverage, PagesRead
+    from storywatch.records import EntryLog, FetchLog, to_table
+
+    now = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    entries = [EntryLog("s", "http://f.example/feed", f"e{i}", f"fp{i}", f"http://f.example/{i}", f"t{i}",
+                        None, None, now, "r") for i in range(5)]
+    fetches = [FetchLog(f"id{i}", "s", f"http://f.example/{i}", None, None, None, [], None, None, "error", now, "r")
+               for i in range(7)]
+    empty = Coverage().log_tables()
+    assert {k: t.num_rows for k, t in empty.items()} == {"feed_entries": 0, "fetches": 0}
+    assert empty["fetches"].schema == FetchLog.SCHEMA
+    cov = Coverage(entries=list(entries[:3]))
+    cov.compact()
+    cov.entries += entries[3:]
+    cov.absorb([PagesRead(fetches=fetches[:4]), PagesRead(fetches=fetches[4:])])
+    assert not cov.fetches and len(cov.compacted["fetches"]) == 1       # held as Arrow, not records
+    tables = cov.log_tables()
+    assert tables["feed_entries"].equals(to_table(entries, EntryLog))
+    assert tables["fetches"].equals(to_table(fetches, FetchLog))
+
+
 def test_staging_returns_documents_in_reporting_order_whole_and_in_batches(monkeypatch):
     from datetime import datetime, timedelta, timezone
 

@@ -26,10 +26,12 @@ from datetime import datetime, timedelta
 from typing import Callable, Iterable, Iterator, TypeVar
 from urllib.parse import urlsplit
 
+import pyarrow as pa
+
 from .feeds import FeedEntry, poll_feed
 from .fetch import Fetcher, FetchError, FetchResult, HostMemory, allow_private_from_env
 from .pages import extract_page
-from .records import EntryLog, FeedPollLog, FetchLog, stable_id
+from .records import EntryLog, FeedPollLog, FetchLog, stable_id, to_table
 from .sources import RawDocument, SourceProblem, order_key
 from .urls import canonicalize
 
@@ -103,6 +105,9 @@ class Coverage:
     entries: list[EntryLog] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
     hosts: HostMemory = HostMemory()
+    # entries and fetches moved to Arrow by ``compact``: a fifth of their size as Python records
+    # (~1 KB a page of a 100k-page backfill, kept until the run commits them)
+    compacted: dict[str, list[pa.Table]] = field(default_factory=dict)
 
     def absorb(self, reads: Iterable[PagesRead]) -> list[RawDocument]:
         """Take in the logs, problems and host memory of fetched batches; their documents."""
@@ -112,7 +117,21 @@ class Coverage:
             self.problems.extend(r.problems)
             self.fetches.extend(r.fetches)
             self.hosts = self.hosts.merge(r.hosts)
+        self.compact()
         return docs
+
+    def compact(self) -> None:
+        """Move the feed entries and fetch log rows gathered so far into Arrow tables."""
+        for name, rows, cls in (("feed_entries", self.entries, EntryLog), ("fetches", self.fetches, FetchLog)):
+            if rows:
+                self.compacted.setdefault(name, []).append(to_table(rows, cls))
+                rows.clear()
+
+    def log_tables(self) -> dict[str, pa.Table]:
+        """Every feed entry and fetch log row of the run, as the tables they are stored in."""
+        self.compact()
+        return {name: pa.concat_tables(self.compacted.get(name, []) or [to_table([], cls)])
+                for name, cls in (("feed_entries", EntryLog), ("fetches", FetchLog))}
 
 
 @dataclass(frozen=True)
@@ -341,4 +360,5 @@ def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetche
     for url in known.due:
         c.page(url, kind="page")
     c.out.hosts = fetcher.memory()
+    c.out.compact()
     return c.out

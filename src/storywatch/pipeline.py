@@ -23,8 +23,8 @@ from .faults import crashpoint
 from .facts import claims_for
 from .normalize import normalize_text
 from .plan import Plan, Prepared, plan
-from .records import (Alert, Article, Claim, EntryLog, FeedPollLog, FetchLog, LshBand, Rejection,
-                      Run, SourceError, Version, records_of, stable_id, to_table)
+from .records import (Alert, Article, Claim, FeedPollLog, LshBand, Rejection, Run, SourceError, Version,
+                      records_of, stable_id, to_table)
 from .progress import progress
 from .sources import RawDocument, SourceProblem, iter_seeds, seed_names
 from .staging import Staging
@@ -327,8 +327,7 @@ def finish(wh: Warehouse, story: str, run_id: str, now: datetime, cov: Coverage,
               totals.duplicates, totals.claims, totals.alert_count, len(errors), totals.unchanged)
     wh.commit({
         "feed_polls": to_table(cov.polls, FeedPollLog),
-        "feed_entries": to_table(cov.entries, EntryLog),
-        "fetches": to_table(cov.fetches, FetchLog),
+        **cov.log_tables(),
         "source_errors": to_table(errors, SourceError),
         "runs": to_table([run], Run),
     }, checkpoint=wh.log_bytes() > CHECKPOINT_LOG_BYTES)
