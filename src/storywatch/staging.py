@@ -65,7 +65,7 @@ class Staging:
         keyed = [(d.order_key, self.count + i, d) for i, d in enumerate(docs)]
         self.count += len(docs)
         self._held += keyed
-        if self.count > self.spill_after:
+        if self.count > self.spill_after and self._held:
             self._write(0, iter(sorted(self._held, key=_key)))
             self._held = []
             self._compact()
