@@ -114,7 +114,8 @@ def write_site(site: Path, n: int, base_rss: str) -> tuple[int, list[str]]:
 def _sizes(ap) -> None:
     ap.add_argument("--http", action="store_true", help="pages over loopback HTTP instead of seed files")
     ap.add_argument("--sizes", type=lambda v: [int(x) for x in v.split(",")], help="e.g. 1000,4000,8000")
-    ap.add_argument("--keep", type=Path, help="write seeds, warehouse and the per-batch log here")
+    ap.add_argument("--keep", type=Path, help="write seeds (with --http: the site, ~150 KB a page), warehouse "
+                    "and the per-batch log here")
 
 
 def main() -> None:
@@ -128,7 +129,7 @@ def main() -> None:
         for n in sizes:
             seeds, log = Path(tmp) / f"seeds{n}", Path(tmp) / f"batches{n}.jsonl"
             with contextlib.ExitStack() as stack:
-                if a.http:                  # a site on loopback with N pages and a feed of them
+                if a.http:                  # a site on loopback with N pages and feeds of them
                     seeds.mkdir()
                     (Path(tmp) / f"site{n}").mkdir()
                     srv = stack.enter_context(StaticSite(Path(tmp) / f"site{n}"))
