@@ -6,8 +6,8 @@ already-fetched bodies — extraction-heavy input, no network. Work per task: on
 the same functions `storywatch run` maps on its task runner — ``coverage.read_pages`` (the reading
 half of each fetch task, ``coverage.fetch_pages``: trafilatura + metadata + identity),
 ``pipeline.prepare`` (normalize, relevance, MinHash) and ``facts.claims_for`` (figures, statuses,
-roles). Each N runs one Prefect flow on storywatch's
-DaskTaskRunner (``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
+roles). Each N runs one Prefect flow on storywatch's DaskTaskRunner
+(``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
 single-threaded worker processes made by ``flows.storywatch_flows.local_cluster`` (as `storywatch
 run --dask local:N` makes it: the workers report to the flow's Prefect API), each warmed first
 (imports, caches); the map over the batches is timed inside the flow (start-up excluded).

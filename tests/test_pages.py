@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from storywatch.fetch import Fetcher
-from storywatch.pages import decode_html, extract_page, fix_mojibake
+from storywatch.markup import decode_html, fix_mojibake
+from storywatch.pages import extract_page
 
 try:
     from httpserver import fixture_bytes, local_server  # noqa: F401 - pytest fixture

@@ -16,10 +16,8 @@
 """
 from __future__ import annotations
 
-import itertools
 import os
 import time
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -340,12 +338,13 @@ def _fetched_ahead(fetcher: Fetcher, requests: list[PageRequest]
 
     with ThreadPoolExecutor(1, thread_name_prefix="storywatch-fetch") as pool:
         todo = iter(requests)
-        pending = deque((r, pool.submit(get, r)) for r in itertools.islice(todo, 1))
-        while pending:
-            req, result = pending.popleft()
-            for nxt in itertools.islice(todo, 1):
-                pending.append((nxt, pool.submit(get, nxt)))
-            yield req, result.result()
+        req = next(todo, None)
+        result = pool.submit(get, req) if req is not None else None
+        while result is not None:
+            this, done = req, result
+            req = next(todo, None)
+            result = pool.submit(get, req) if req is not None else None
+            yield this, done.result()
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,

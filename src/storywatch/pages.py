@@ -18,10 +18,10 @@ from functools import cache
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from .markup import decode_html, fix_mojibake, page_text, parse_page
+from .markup import page_text, parse_page
 from .urls import canonicalize, is_http_url
 
-__all__ = ["PageDoc", "extract_page", "decode_html", "fix_mojibake"]
+__all__ = ["PageDoc", "extract_page"]
 
 _SPACE = re.compile(r"\s+")
 _BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|related|comments?|signup|"
