@@ -260,3 +260,29 @@ def test_page_parses_as_trafilatura_parses_it(markup: str) -> None:
     assert (ours is None) == (theirs is None)
     if ours is not None:
         assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+
+
+PAGE_CHARS_CASES = [
+    "<html><body><p>Talks  on\nthe deal</p><script>var x = 1;</script>tail text"
+    "<noscript><p>enable <b>JS</b></p></noscript><style>p {}</style><template><i>t</i></template>"
+    "<div>  </div><p>last</p></body></html>",
+    "<html><body><script>only code</script></body></html>",
+    "<html><head><title>no body text</title></head><body></body></html>",
+    "<html><body><div><script>a<b>b</b></script> after </div></body></html>",
+]
+
+
+@pytest.mark.parametrize("markup", PAGE_CHARS_CASES + [fixture_bytes(n).decode("utf-8") for n in
+                                                       ("italian-article.html", "newswire-italy-spacex.html")])
+def test_page_chars_counts_the_visible_body_text(markup: str) -> None:
+    # the escalation's share test reads how much text the page shows; _page_chars subtracts the
+    # hidden text nodes' words instead of testing every node's ancestors: the same number
+    from lxml import etree
+
+    from storywatch.markup import _repair, parse_page
+    from storywatch.pages import _page_chars
+
+    tree = parse_page(_repair(markup))
+    visible = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or "
+                          "ancestor::noscript or ancestor::template)]", smart_strings=False)(tree)
+    assert _page_chars(tree) == len(" ".join(" ".join(visible).split()))
