@@ -150,13 +150,19 @@ def test_decode_helpers() -> None:
 
 
 def test_mojibake_byte_prefilter_repairs_every_run_lead() -> None:
-    # decode_html skips the text regex when the UTF-8 bytes hold no mojibake lead (U+00C2..U+00F4):
-    # every lead character, followed by every kind of continuation, must still be repaired
+    # decode_html skips the text regex when the UTF-8 bytes hold no place a mojibake run can start
+    # (a lead U+00C2..U+00F4 before a continuation character): every lead, followed by every
+    # continuation character the regex knows, must still be repaired
+    from storywatch.markup import _MOJIBAKE_TAIL
+
+    tails = [chr(c) for c in range(0x80, 0x3000) if re.fullmatch(f"[{_MOJIBAKE_TAIL}]", chr(c))]
+    assert len(tails) == 92
     for lead in range(0xC2, 0xF5):
-        for tail in ("\u0080", "\u00bf", "\u20ac", "\u2122", "\u0152\u00a0"):
+        for tail in tails + ["\u0152\u00a0"]:
             raw = f"<p>a {chr(lead)}{tail} b</p>".encode("utf-8")
             assert decode_html(raw) == fix_mojibake(raw.decode("utf-8")), (hex(lead), tail)
     assert decode_html("<p>“1,5 miliardi” – ok</p>".encode("utf-8")) == "<p>“1,5 miliardi” – ok</p>"
+    assert decode_html("<p>Perché è così</p>".encode("utf-8")) == "<p>Perché è così</p>"
 
 
 def test_fetch_then_extract_over_http(local_server) -> None:
