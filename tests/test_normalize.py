@@ -49,3 +49,12 @@ def test_a_changed_sidebar_is_no_new_content(story):
     b = normalize_text(base + "\nby Jane Doe/AFP via Getty Images\n", story.matches)
     assert a.content_hash == b.content_hash
     assert all(k in REPORTING for k in (bl.kind for bl in a.reporting()))
+
+
+def test_clean_text_plain_quotes_spaces_and_no_emphasis():
+    from storywatch.normalize import clean_text
+
+    assert clean_text("  Talks\t\tgo  on \u00a0 ") == "Talks go on"
+    assert clean_text("a **$1.5 billion** deal, __signed__ at\u2009last") == "a $1.5 billion deal, signed at last"
+    assert clean_text("\u201cno\u201d it\u2019s one_two *three*") == "\"no\" it's one_two *three*"
+    assert clean_text("Cafe\u0301") == "Caf\u00e9"         # NFC
