@@ -46,3 +46,28 @@ def test_bench_small(script: str, corpus: str | None, options: tuple, tmp_path: 
     last = p.stdout.strip().splitlines()[-1]
     assert LINE.match(last), last
     assert out.exists()
+
+
+def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
+    # --repeat reports the median of its rounds; --stages times every stage of each round's run
+    import json
+    import statistics
+
+    corpus = CORPORA / "article-extraction-benchmark"
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is absent: the throughput benchmark needs that corpus")
+    env = {**os.environ, "STORYWATCH_CORPORA": str(CORPORA), "STORYWATCH_BENCH_RESULTS": str(tmp_path)}
+    p = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), "--small", "--repeat", "3",
+                        "--stages"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr[-3000:]
+    doc = json.loads((tmp_path / "throughput-small.json").read_text())
+    assert len(doc["rounds"]) == 3 and doc["ratios"] == [r["ratio"] for r in doc["rounds"]]
+    assert doc["ratio"] == pytest.approx(statistics.median(doc["ratios"]), abs=1e-4)
+    for r in doc["rounds"]:
+        stages = r["stages"]
+        assert {"poll feeds", "fetch + read pages", "claims", "logs, run row, Parquet mirror"} <= set(stages)
+        assert all(s["seconds"] > 0 for k, s in stages.items() if k != "detect")
+        # the stages run one after another inside the timed run
+        top = sum(s["seconds"] for k, s in stages.items() if not k.startswith("of which"))
+        assert top <= r["storywatch_seconds"]
+    assert p.stdout.count("round ") == 3
