@@ -11,6 +11,8 @@ What is asserted is what the APIs promise:
 - ``normalize_text`` never raises; ``content_hash`` does not change when only the whitespace between
   words changes (spaces, tabs, line breaks, blank lines).
 - ``canonicalize`` never raises and is idempotent on generated http(s) URLs.
+- ``numbers.amounts`` finds exactly the matches of ``amount_re(lang).finditer`` (it only skips the
+  places where no amount can start).
 """
 
 from __future__ import annotations
@@ -107,6 +109,29 @@ MARKDOWN_WORD = st.one_of(WORD, st.sampled_from(["**bold", "words**", "__a", "b_
                                                   "“quoted”", "‘x’", "$1.5", "billion"]))
 SPACES = st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\n\n", "\r\n", " \n ", "\u00a0", "\u2009"]),
                   min_size=1, max_size=3).map("".join)
+
+
+# every word that starts a written amount, in odd case and glued to its scale, beside the
+# characters case-insensitive matching folds specially (long s, dotless i, Kelvin sign, İ)
+AMOUNT_WORDS = ["One", "TWENTY-five", "forty five", "a", "An", "a half", "Three-Quarters", "half a", "Half an",
+                "mezzo", "mezzomilione", "un demi-", "demi-milliard", "eine halbe", "ein", "medio", "mediomillón",
+                "due", "tre", "dos", "zwei", "ſix", "ſeven", "fıve", "\u212aen", "İ", "a dozen", "a hundred", "_one",
+                " million", " miliardi", "bn", "m", " e mezzo", " und halb", "5", "1,5", "٣", "²", "A320", "'"]
+AMOUNT_TEXT = st.lists(st.one_of(st.sampled_from(AMOUNT_WORDS + FRAGMENTS), st.text(max_size=4),
+                                 st.sampled_from(" -,.(")), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(AMOUNT_TEXT, ANY_TEXT), st.sampled_from(["en", "it", "fr", "de", "es", "price"]))
+@example("mezzomilione e mezzo", "it")
+@example("a million, An billion and a half", "en")
+@example("ſix million, İ one", "en")
+@example("1 e mezzogiorno 2", "it")
+def test_amounts_are_the_grammar_s_matches(text: str, lang: str) -> None:
+    from storywatch.numbers import amount_re, amounts
+
+    want = [(m.span(), m.groupdict()) for m in amount_re(lang).finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in amounts(text, lang)] == want
 
 
 @SETTINGS

@@ -79,7 +79,7 @@ def extract_figures(sentence: str, lang: str | None = None) -> list[Figure]:
     """All money/percent/duration/count figures in one sentence, in text order."""
     lang = lang or detect_language(sentence)
     qs: list[_Q] = []
-    for m in N.amount_re(lang).finditer(sentence):
+    for m in N.amounts(sentence, lang):
         q = _classify(sentence, m, lang, qs[-1].end if qs else 0)
         if q:
             qs.append(q)
