@@ -154,11 +154,13 @@ def _denier(before: str) -> str | None:
 
 
 # ------------------------------------------------------------------ prefilter
-# Every trigger match starts with one of a few literal prefixes (up to 5 characters, whitespace
+# Every trigger match starts with one of a few literal prefixes (up to 9 characters, whitespace
 # as one space), read off the patterns' parse trees; one literal search over the sentence rules
 # most sentences out before the ~15 trigger regexes run. Any construct the reader does not
 # expand cuts the prefix short, which keeps the filter safe (a shorter prefix matches more).
-_K = 5
+# 9, not 5: "in th" (of "in the talks") let every "in the" through; 1,704 of the 6,701 Zyte
+# sentences passed, 489 now; 329 prefixes.
+_K = 9
 
 
 def _is_space(op, av) -> bool:
