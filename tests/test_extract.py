@@ -362,6 +362,8 @@ def test_percentage_points_are_not_percent():
     ("a 10-year contract", 10.0, "years"), ("within 18 months", 18.0, "months"),
     ("a decade-long deal", 10.0, "years"), ("two decades", 20.0, "years"), ("for 6 weeks", 6.0, "weeks"),
     ("un contrat de trois ans", 3.0, "years"), ("ein Vertrag über zehn Jahre", 10.0, "years"),
+    ("A DECADE of talks", 10.0, "years"), ("per un decennio", 10.0, "years"), ("pendant une DÉCENNIE", 10.0, "years"),
+    ("für ein Jahrzehnt", 10.0, "years"), ("durante una década", 10.0, "years"), ("for one Decade", 10.0, "years"),
 ])
 def test_duration(text, value, unit):
     f = one(text)

@@ -205,7 +205,15 @@ def _countable(word: str, lang: str) -> bool:
     return w.endswith("s") and not w.endswith("ss")
 
 
+# A decade is read only where one of its words is: their first letters, in the lowered sentence
+# (none of them folds otherwise under re.I), spare the regex on nearly every sentence.
+_DECADE_HINTS = tuple(w[:5] for w in L.DECADE_WORDS.split("|"))
+
+
 def _decades(s: str, qs: list[_Q]) -> list[_Q]:
+    low = s.lower()
+    if not any(hint in low for hint in _DECADE_HINTS):
+        return []
     out = []
     for m in _DECADE.finditer(s):
         if not any(q.start < m.end() and m.start() < q.end for q in qs):
