@@ -67,7 +67,7 @@ def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
         stages = r["stages"]
         assert {"poll feeds", "fetch + read pages", "claims", "logs, run row, Parquet mirror"} <= set(stages)
         assert all(s["seconds"] > 0 for k, s in stages.items() if k != "detect")
-        # the stages run one after another inside the timed run
-        top = sum(s["seconds"] for k, s in stages.items() if not k.startswith("of which"))
-        assert top <= r["storywatch_seconds"]
+        # the stages run one after another inside the timed run (each rounded to the millisecond)
+        top = [s["seconds"] for k, s in stages.items() if not k.startswith("of which")]
+        assert sum(top) <= r["storywatch_seconds"] + 0.0005 * (len(top) + 1)
     assert p.stdout.count("round ") == 3
