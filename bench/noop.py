@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PY, ROOT, args, finish  # noqa: E402
+from _common import PY, args, finish  # noqa: E402
 
 import _synth  # noqa: E402
 
