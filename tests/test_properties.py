@@ -26,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, reject, settings
 from hypothesis import strategies as st
 
+from storywatch import lexicon as L
 from storywatch.extract import MAX_VALUE, extract_figures, extract_statuses, split_sentences
 from storywatch.normalize import content_hash, normalize_text
 from storywatch.urls import canonicalize, is_http_url
@@ -117,7 +118,9 @@ AMOUNT_WORDS = ["One", "TWENTY-five", "forty five", "a", "An", "a half", "Three-
                 "mezzo", "mezzomilione", "un demi-", "demi-milliard", "eine halbe", "ein", "medio", "mediomillón",
                 "due", "tre", "dos", "zwei", "ſix", "ſeven", "fıve", "\u212aen", "İ", "a dozen", "a hundred", "_one",
                 " million", " miliardi", "bn", "m", " e mezzo", " und halb", "5", "1,5", "٣", "²", "A320", "'"]
-AMOUNT_TEXT = st.lists(st.one_of(st.sampled_from(AMOUNT_WORDS + FRAGMENTS), st.text(max_size=4),
+# and every form the half prefix can take, generated from the lexicon's regex itself
+HALF_FORMS = st.from_regex(rf"(?:{L.HALF_PREFIX})\s*(?:million|milione|milliard|Million|millón)", fullmatch=True)
+AMOUNT_TEXT = st.lists(st.one_of(st.sampled_from(AMOUNT_WORDS + FRAGMENTS), st.text(max_size=4), HALF_FORMS,
                                  st.sampled_from(" -,.(")), max_size=25).map("".join)
 
 
@@ -128,10 +131,23 @@ AMOUNT_TEXT = st.lists(st.one_of(st.sampled_from(AMOUNT_WORDS + FRAGMENTS), st.t
 @example("ſix million, İ one", "en")
 @example("1 e mezzogiorno 2", "it")
 def test_amounts_are_the_grammar_s_matches(text: str, lang: str) -> None:
+    _same_matches(text, lang)
+
+
+def _same_matches(text: str, lang: str) -> None:
     from storywatch.numbers import amount_re, amounts
 
     want = [(m.span(), m.groupdict()) for m in amount_re(lang).finditer(text)]
     assert [(m.span(), m.groupdict()) for m in amounts(text, lang)] == want
+
+
+@SETTINGS
+@given(st.lists(st.one_of(HALF_FORMS, st.sampled_from(AMOUNT_WORDS)), min_size=1, max_size=4).map(" ".join),
+       st.sampled_from(["en", "it", "fr", "de", "es"]))
+def test_amounts_find_every_half_form(text: str, lang: str) -> None:
+    # a form added to lexicon.HALF_PREFIX must have its first word in HALF_PREFIX_STARTS (and in
+    # HALF_PREFIX_GLUED when it can run into the scale word), or amounts() would skip it
+    _same_matches(text, lang)
 
 
 @SETTINGS

@@ -78,6 +78,10 @@ def _english_numbers() -> dict[str, int]:
 WORD_NUMBERS_BY_LANG["en"].update(_english_numbers())
 WORD_NUMBERS = {w: v for words in WORD_NUMBERS_BY_LANG.values() for w, v in words.items()}
 HALF_PREFIX = r"half\s+an?|mezzo|(?:un\s+)?demi-|eine?\s+halbe|medio"
+# the words HALF_PREFIX can start with, and those that can run into the scale word ("mezzomilione"):
+# numbers.amounts tries the grammar only at such words (tests/test_properties.py generates every form)
+HALF_PREFIX_STARTS = ("half", "mezzo", "un", "demi", "ein", "eine", "medio")
+HALF_PREFIX_GLUED = ("mezzo", "demi", "medio")
 # fractions before a scale word: "half million", "a quarter million", "three quarters billion"
 FRACTIONS = {"half": "0.5", "a half": "0.5", "quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25",
              "three quarters": "0.75", "three-quarters": "0.75", "three quarter": "0.75",

@@ -68,13 +68,11 @@ def amount_re(lang: str) -> re.Pattern:
 # into their scale word, "mezzomilione"). The grammar tried at every position of a sentence is
 # most of what reading figures costs, and most sentences have none.
 _TOKENS = re.compile(r"(?P<d>\d+)|[^\W\d_]+")
-_HALF_STARTS = ("half", "mezzo", "un", "demi", "ein", "eine", "medio")     # lexicon.HALF_PREFIX's words
-_GLUED_STARTS = ("mezzo", "demi", "medio")
 
 
 @lru_cache(maxsize=1)
 def _starts() -> frozenset[str]:
-    forms = itertools.chain(L.WORD_NUMBERS, L.FRACTIONS, _HALF_STARTS, ("a", "an"))
+    forms = itertools.chain(L.WORD_NUMBERS, L.FRACTIONS, L.HALF_PREFIX_STARTS, ("a", "an"))
     return frozenset(re.match(r"[^\W\d_]+", f.lower()).group() for f in forms)
 
 
@@ -89,7 +87,7 @@ def amounts(text: str, lang: str) -> Iterator[re.Match]:
             continue
         if not token.group("d"):
             word = token.group()
-            if word.isascii() and (low := word.lower()) not in starts and not low.startswith(_GLUED_STARTS):
+            if word.isascii() and (low := word.lower()) not in starts and not low.startswith(L.HALF_PREFIX_GLUED):
                 continue
         m = rx.match(text, at)
         if m:
