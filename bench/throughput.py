@@ -19,8 +19,8 @@ import gzip
 import os
 import statistics
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -71,6 +71,8 @@ def timed_stages(seconds: dict[str, float]) -> None:
 def main() -> None:
     a = args(__doc__, lambda ap: (ap.add_argument("--repeat", type=int, default=1, help="rounds; median ratio"),
                                   ap.add_argument("--stages", action="store_true", help="seconds per stage")))
+    if a.repeat < 1:
+        sys.exit("--repeat: at least one round")
     files = sorted((need_corpus("article-extraction-benchmark") / "html").glob("*.html.gz"))
     if a.small:
         files = files[:12]
@@ -127,7 +129,7 @@ def main() -> None:
                           flush=True)
 
     median = statistics.median(r["ratio"] for r in rounds)
-    mid = min(rounds, key=lambda r: abs(r["ratio"] - median))
+    mid = min(rounds, key=lambda r: abs(r["ratio"] - median))     # the pages/s shown: the median round's
     floor_ps, sw_ps = n / mid["floor_seconds"], n / mid["storywatch_seconds"]
     finish("throughput", median, {
         "pages": n, "html_bytes": nbytes, "processes": 1, "goal": ">= 0.8", "repeat": a.repeat,
