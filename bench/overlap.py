@@ -44,10 +44,7 @@ srv.serve_forever()
 def sequential(fetcher, requests):
     """``coverage._fetched_ahead`` without the thread: each page fetched only once the last is read."""
     for r in requests:
-        try:
-            yield r, coverage._with_retries(lambda: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified))
-        except coverage.FetchError as exc:
-            yield r, exc
+        yield r, coverage.fetch_one(fetcher, r)
 
 
 def _extra(ap) -> None:

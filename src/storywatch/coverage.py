@@ -327,23 +327,25 @@ def fetch_pages(requests: list[PageRequest], story: str, now: datetime, run_id: 
     return out
 
 
+def fetch_one(fetcher: Fetcher, r: PageRequest) -> FetchResult | FetchError:
+    """One page with its last validators, transient errors retried; what still fails, as a value."""
+    try:
+        return _with_retries(lambda: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified))
+    except FetchError as exc:
+        return exc
+
+
 def _fetched_ahead(fetcher: Fetcher, requests: list[PageRequest]
                    ) -> Iterator[tuple[PageRequest, FetchResult | FetchError]]:
     """Each request with its result, the next one fetching (one thread) while this one is used."""
-    def get(r: PageRequest) -> FetchResult | FetchError:
-        try:
-            return _with_retries(lambda: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified))
-        except FetchError as exc:
-            return exc
-
     with ThreadPoolExecutor(1, thread_name_prefix="storywatch-fetch") as pool:
         todo = iter(requests)
         req = next(todo, None)
-        result = pool.submit(get, req) if req is not None else None
+        result = pool.submit(fetch_one, fetcher, req) if req is not None else None
         while result is not None:
             this, done = req, result
             req = next(todo, None)
-            result = pool.submit(get, req) if req is not None else None
+            result = pool.submit(fetch_one, fetcher, req) if req is not None else None
             yield this, done.result()
 
 
