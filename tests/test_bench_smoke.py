@@ -33,19 +33,24 @@ def _name(script: str, options: tuple) -> str:
     return "-".join((script, *(o.removeprefix("--") for o in options)))
 
 
-@pytest.mark.parametrize("script,corpus,options", CASES, ids=[_name(c[0], c[2]) for c in CASES])
-def test_bench_small(script: str, corpus: str | None, options: tuple, tmp_path: Path) -> None:
-    name = _name(script, options)
+def _run(script: str, corpus: str | None, options: tuple, tmp_path: Path) -> str:
+    """``bench/<script>.py --small <options>`` with its results in ``tmp_path``: exits 0 and prints
+    its ratio line last; returns its output."""
     if corpus and not (CORPORA / corpus).exists():
-        pytest.skip(f"{CORPORA / corpus} is absent: the {name} benchmark needs that corpus")
-    out = tmp_path / f"{name}-small.json"
+        pytest.skip(f"{CORPORA / corpus} is absent: the {_name(script, options)} benchmark needs that corpus")
     env = {**os.environ, "STORYWATCH_CORPORA": str(CORPORA), "STORYWATCH_BENCH_RESULTS": str(tmp_path)}
     p = subprocess.run([sys.executable, str(ROOT / "bench" / f"{script}.py"), "--small", *options], cwd=ROOT,
                        env=env, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr[-3000:]
     last = p.stdout.strip().splitlines()[-1]
     assert LINE.match(last), last
-    assert out.exists()
+    return p.stdout
+
+
+@pytest.mark.parametrize("script,corpus,options", CASES, ids=[_name(c[0], c[2]) for c in CASES])
+def test_bench_small(script: str, corpus: str | None, options: tuple, tmp_path: Path) -> None:
+    _run(script, corpus, options, tmp_path)
+    assert (tmp_path / f"{_name(script, options)}-small.json").exists()
 
 
 def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
@@ -53,13 +58,7 @@ def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
     import json
     import statistics
 
-    corpus = CORPORA / "article-extraction-benchmark"
-    if not corpus.exists():
-        pytest.skip(f"{corpus} is absent: the throughput benchmark needs that corpus")
-    env = {**os.environ, "STORYWATCH_CORPORA": str(CORPORA), "STORYWATCH_BENCH_RESULTS": str(tmp_path)}
-    p = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), "--small", "--repeat", "3",
-                        "--stages"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert p.returncode == 0, p.stderr[-3000:]
+    out = _run("throughput", "article-extraction-benchmark", ("--repeat", "3", "--stages"), tmp_path)
     doc = json.loads((tmp_path / "throughput-small.json").read_text())
     assert len(doc["rounds"]) == 3 and doc["ratios"] == [r["ratio"] for r in doc["rounds"]]
     assert doc["ratio"] == pytest.approx(statistics.median(doc["ratios"]), abs=1e-4)
@@ -70,4 +69,4 @@ def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
         # the stages run one after another inside the timed run (each rounded to the millisecond)
         top = [s["seconds"] for k, s in stages.items() if not k.startswith("of which")]
         assert sum(top) <= r["storywatch_seconds"] + 0.0005 * (len(top) + 1)
-    assert p.stdout.count("round ") == 3
+    assert out.count("round ") == 3
