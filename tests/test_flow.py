@@ -84,12 +84,8 @@ def test_publish_goes_on_when_the_warehouse_stays_busy(harness, tmp_path, monkey
     def publish_only():
         return publish(wh, summary)
 
-    holder = wh._connect(read_only=False)
-    try:
-        with caplog.at_level(logging.WARNING):
-            state = publish_only(return_state=True)
-    finally:
-        holder.close()
+    with wh._connection(read_only=False), caplog.at_level(logging.WARNING):
+        state = publish_only(return_state=True)
     assert state.is_completed() and state.result() == 0
     [warning] = [r.getMessage() for r in caplog.records if "alert events" in r.getMessage()]
     assert "sent 0 of 1 alert events" in warning and summary.run_id in warning

@@ -1,11 +1,14 @@
 import multiprocessing as mp
+import os
 import threading
 import time
 from datetime import datetime, timezone
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from storywatch import duckpool
 from storywatch.records import Claim, LshBand, Run, SourceError, Version, to_table
 from storywatch.warehouse import TABLES, Warehouse, WarehouseBusy
 
@@ -76,16 +79,15 @@ def test_band_rows_and_claims_land_once_with_their_version(warehouse):
 def test_init_drops_the_primary_key_of_an_old_claims_table(warehouse):
     warehouse.init()
     warehouse.commit(_version_batch("v1"))
-    con = warehouse._connect(read_only=False)
-    ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'claims'").fetchall()[0][0]
-    con.execute("ALTER TABLE claims RENAME TO claims_now")
-    con.execute(ddl.replace("claim_id VARCHAR NOT NULL", "claim_id VARCHAR PRIMARY KEY"))
-    con.execute("INSERT INTO claims SELECT * FROM claims_now")
-    con.execute("DROP TABLE claims_now")
-    assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'claims' "
-                       "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0] == 1
-    before = con.execute("SELECT * FROM claims ORDER BY claim_id").fetchall()
-    con.close()
+    with warehouse._connection(read_only=False) as con:
+        ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'claims'").fetchall()[0][0]
+        con.execute("ALTER TABLE claims RENAME TO claims_now")
+        con.execute(ddl.replace("claim_id VARCHAR NOT NULL", "claim_id VARCHAR PRIMARY KEY"))
+        con.execute("INSERT INTO claims SELECT * FROM claims_now")
+        con.execute("DROP TABLE claims_now")
+        assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'claims' "
+                           "AND constraint_type = 'PRIMARY KEY'").fetchall()[0][0] == 1
+        before = con.execute("SELECT * FROM claims ORDER BY claim_id").fetchall()
     warehouse.init()
     with warehouse.reader() as con:
         assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'claims' "
@@ -97,13 +99,12 @@ def test_init_drops_the_primary_key_of_an_old_claims_table(warehouse):
 def test_init_drops_the_primary_key_of_an_old_lsh_bands_table(warehouse):
     warehouse.init()
     warehouse.commit(_version_batch("v1"))
-    con = warehouse._connect(read_only=False)
-    con.execute("DROP TABLE lsh_bands")
-    con.execute("CREATE TABLE lsh_bands (story VARCHAR NOT NULL, band SMALLINT NOT NULL, bucket BIGINT "
-                "NOT NULL, version_id VARCHAR NOT NULL, run_id VARCHAR NOT NULL, "
-                "PRIMARY KEY (story, band, bucket, version_id))")
-    con.execute("INSERT INTO lsh_bands VALUES ('s', 0, 1000, 'v1', 'r1')")
-    con.close()
+    with warehouse._connection(read_only=False) as con:
+        con.execute("DROP TABLE lsh_bands")
+        con.execute("CREATE TABLE lsh_bands (story VARCHAR NOT NULL, band SMALLINT NOT NULL, bucket BIGINT "
+                    "NOT NULL, version_id VARCHAR NOT NULL, run_id VARCHAR NOT NULL, "
+                    "PRIMARY KEY (story, band, bucket, version_id))")
+        con.execute("INSERT INTO lsh_bands VALUES ('s', 0, 1000, 'v1', 'r1')")
     warehouse.init()
     with warehouse.reader() as con:
         assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'lsh_bands' "
@@ -156,10 +157,9 @@ def test_the_mirror_of_a_big_run_fits_the_duckdb_cap_whatever_the_thread_count(w
 
 def _hold_writer(root, seconds, ready):
     w = Warehouse(root)
-    con = w._connect(read_only=False)
-    ready.set()
-    time.sleep(seconds)
-    con.close()
+    with w._connection(read_only=False):
+        ready.set()
+        time.sleep(seconds)
 
 
 def test_reader_waits_for_a_committing_writer_then_says_who_holds_it(warehouse):
@@ -177,7 +177,8 @@ def test_reader_waits_for_a_committing_writer_then_says_who_holds_it(warehouse):
     p.start()
     ready.wait(20)
     with pytest.raises(WarehouseBusy, match="another process holds"):
-        warehouse._connect(read_only=True, wait_s=0.5)
+        with warehouse._connection(read_only=True, wait_s=0.5):
+            pass
     p.join()
 
 
@@ -190,16 +191,26 @@ def _take_run_lock(root, q):
 
 
 def test_a_second_connection_in_this_process_waits_for_the_first(warehouse):
-    # every connection attaches the file to its own in-memory DuckDB: a second one in the same
-    # process waits like one from another process, then says who holds the file
+    # every connection attaches the file to an in-memory DuckDB of its own: a second one in the
+    # same process waits like one from another process, then says who holds the file
     warehouse.init()
-    first = warehouse._connect(read_only=False)
+    held, release = threading.Event(), threading.Event()
+
+    def hold():
+        with warehouse._connection(read_only=False):
+            held.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(5)
     with pytest.raises(WarehouseBusy, match="another connection of this process"):
-        warehouse._connect(read_only=True, wait_s=0.3)
-    threading.Timer(0.3, first.close).start()
-    second = warehouse._connect(read_only=False, wait_s=5)
-    assert second.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
-    second.close()
+        with warehouse._connection(read_only=True, wait_s=0.3):
+            pass
+    threading.Timer(0.3, release.set).start()
+    with warehouse._connection(read_only=False, wait_s=5) as second:
+        assert second.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
+    holder.join()
 
 
 def test_two_runs_never_interleave(warehouse):
@@ -226,3 +237,59 @@ def test_a_batch_left_in_the_log_is_read_back_and_the_run_commit_checkpoints_it(
         assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 1
     assert warehouse.commit({"runs": _run("r2")}) == {"runs": 1}
     assert not wal.exists() and warehouse.log_bytes() == 0
+
+
+def test_connections_reuse_one_in_memory_database_and_none_of_its_state(warehouse, monkeypatch):
+    # creating the in-memory DuckDB a connection attaches the file to costs ~15 ms: a run's six
+    # connections make one; each use is a fresh connection, so what one registers ends with it
+    made = []
+    connect = duckpool.duckdb.connect
+    monkeypatch.setattr(duckpool.duckdb, "connect", lambda **kw: made.append(kw) or connect(**kw))
+    duckpool.close_idle()
+    warehouse.init()
+    warehouse.commit({"runs": _run("r1")}, checkpoint=False)
+    with warehouse.reader() as con:
+        con.register("mine", _run("r9"))
+        con.execute("SET search_path = 'memory'")
+        assert con.execute("SELECT run_id FROM mine").fetchall() == [("r9",)]
+    with warehouse.reader() as con:
+        assert con.execute("SELECT run_id FROM runs").fetchall() == [("r1",)]
+        with pytest.raises(duckdb.CatalogException):
+            con.execute("SELECT * FROM mine")
+    assert len(made) == 1
+
+
+def test_a_connection_left_in_a_transaction_is_closed_not_kept(warehouse):
+    warehouse.init()
+    duckpool.close_idle()
+    with warehouse.reader() as con:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("SELECT count(*) FROM runs").fetchall()
+    assert duckpool.kept() == 0
+    assert warehouse.commit({"runs": _run("r1")}) == {"runs": 1}
+    assert duckpool.kept() == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork: POSIX only")
+def test_kept_databases_are_closed_before_a_fork(warehouse):
+    # a DuckDB database's threads do not exist in a forked child: the child must never hold one
+    duckpool.close_idle()
+    warehouse.init()
+    assert duckpool.kept() == 1
+    pid = os.fork()
+    if pid == 0:                                                  # the child
+        ok = duckpool.kept() == 0
+        with warehouse.reader() as con:
+            ok = ok and con.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
+        os._exit(0 if ok else 1)
+    assert os.waitpid(pid, 0)[1] == 0
+    assert duckpool.kept() == 0
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
+
+
+def test_few_databases_are_kept_however_many_warehouses_a_process_touches(tmp_path):
+    duckpool.close_idle()
+    for i in range(5):
+        Warehouse(tmp_path / f"w{i}").init()
+    assert duckpool.kept() == duckpool.KEEP

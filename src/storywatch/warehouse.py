@@ -30,6 +30,7 @@ from typing import Iterator
 import duckdb
 import pyarrow as pa
 
+from . import duckpool
 from .faults import crashpoint
 from .records import RECORD_TYPES
 
@@ -76,7 +77,17 @@ class Warehouse:
         self.parquet_root = self.root / "parquet"
 
     # -- connections -------------------------------------------------------------------------
-    def _connect(self, read_only: bool, wait_s: float | None = None) -> duckdb.DuckDBPyConnection:
+    @contextlib.contextmanager
+    def _connection(self, read_only: bool, wait_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The file attached to an in-memory DuckDB, detached after (the database is kept for the
+        next connection of this process: ``duckpool``)."""
+        db, con = self._connect(read_only, wait_s)
+        try:
+            yield con
+        finally:
+            self._detach(db, con)
+
+    def _connect(self, read_only: bool, wait_s: float | None = None):
         deadline = time.monotonic() + (CONNECT_WAIT_S if wait_s is None else wait_s)
         delay = 0.05
         while True:
@@ -94,11 +105,16 @@ class Warehouse:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
 
-    def _attach(self, read_only: bool) -> duckdb.DuckDBPyConnection:
-        """The file attached (as ``storywatch``, the name it has when opened directly) to an
-        in-memory DuckDB: ATTACH is where the row group size is given. Spilling goes beside the
-        file, as it would when the file itself is opened."""
-        con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": f"{self.db_path}.tmp"})
+    def _config(self) -> dict[str, str]:
+        return {"memory_limit": MEMORY_LIMIT, "temp_directory": f"{self.db_path}.tmp"}
+
+    def _attach(self, read_only: bool):
+        """(database, connection): the file attached (as ``storywatch``, the name it has when
+        opened directly) to an in-memory DuckDB: ATTACH is where the row group size is given.
+        Spilling goes beside the file, as it would when the file itself is opened."""
+        config = self._config()
+        db = duckpool.take(config)
+        con = db.cursor()
         options = "READ_ONLY" if read_only else \
             f"STORAGE_VERSION '{STORAGE_VERSION}', ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
         try:
@@ -106,22 +122,35 @@ class Warehouse:
             con.execute("USE storywatch")
         except BaseException:
             con.close()
+            db.close()
             raise
-        return con
+        return db, con
+
+    def _detach(self, db: duckdb.DuckDBPyConnection, con: duckdb.DuckDBPyConnection) -> None:
+        """Detach the file — checkpointing it unless the connection said not to, as closing
+        would — and keep the database; one that will not detach cleanly is closed instead."""
+        try:
+            con.execute("USE memory")
+            con.execute("DETACH storywatch")
+            con.execute("PRAGMA enable_checkpoint_on_shutdown")
+            con.close()
+        except duckdb.Error:          # e.g. a reader's caller left a transaction open
+            with contextlib.suppress(duckdb.Error):
+                con.close()
+            db.close()
+            return
+        duckpool.give_back(self._config(), db)
 
     def init(self) -> None:
         """Create the folder, the DuckDB file and every table and view (idempotent)."""
         self.root.mkdir(parents=True, exist_ok=True)
-        con = self._connect(read_only=False)
-        try:
+        with self._connection(read_only=False) as con:
             had_state = _has_table(con, "fact_state")
             con.execute(schema_sql())
             for table in ROWS_OF_NEW:
                 _drop_key(con, table)
             if not had_state:    # a warehouse made before fact_state: derive it once, from every claim
                 con.execute(_FACT_STATE_SQL.format(claims="claims", versions="versions"))
-        finally:
-            con.close()
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -130,11 +159,8 @@ class Warehouse:
             raise FileNotFoundError(
                 f"{self.db_path}: no warehouse here yet. Run `storywatch run --warehouse "
                 f"{self.root}` first, or point --warehouse / STORYWATCH_WAREHOUSE at one.")
-        con = self._connect(read_only=True)
-        try:
+        with self._connection(read_only=True) as con:
             yield con
-        finally:
-            con.close()
 
     @contextlib.contextmanager
     def run_lock(self, wait_s: float = 600.0, say=print) -> Iterator[None]:
@@ -217,21 +243,19 @@ class Warehouse:
     @contextlib.contextmanager
     def _transaction(self, checkpoint: bool = True):
         """A write connection inside BEGIN … COMMIT (ROLLBACK on any error), closed after."""
-        con = self._connect(read_only=False)
-        if not checkpoint:
-            con.execute("PRAGMA disable_checkpoint_on_shutdown")
-        try:
-            con.execute("BEGIN TRANSACTION")
-            crashpoint("commit-begun")
-            yield con
-            con.execute("COMMIT")
-            crashpoint("commit-done")
-        except BaseException:
-            with contextlib.suppress(Exception):
-                con.execute("ROLLBACK")
-            raise
-        finally:
-            con.close()
+        with self._connection(read_only=False) as con:
+            if not checkpoint:
+                con.execute("PRAGMA disable_checkpoint_on_shutdown")
+            try:
+                con.execute("BEGIN TRANSACTION")
+                crashpoint("commit-begun")
+                yield con
+                con.execute("COMMIT")
+                crashpoint("commit-done")
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    con.execute("ROLLBACK")
+                raise
 
     def log_bytes(self) -> int:
         """Size of DuckDB's write-ahead log: rows committed since the last checkpoint."""
