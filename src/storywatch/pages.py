@@ -273,7 +273,8 @@ def _page_chars(tree) -> int:
 def _main_text(markup: str, tree, url: str):
     """trafilatura's precise extraction, first without its comparison against readability and
     jusText (``fast``: that comparison is 40% of its cost and changes 6 of the 181 Zyte pages);
-    the comparison runs, on a fresh parse, only when the fast text looks like an under-extraction.
+    the comparison runs only when the fast text looks like an under-extraction (on ``tree``
+    again: trafilatura works on a copy; a fresh parse is read for the page's unpruned text).
     ``tree`` comes pruned."""
     import trafilatura
 
@@ -283,11 +284,10 @@ def _main_text(markup: str, tree, url: str):
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
-    fresh = parse_page(markup)          # bare_extraction pruned the tree it was given
-    if fresh is None or size >= ESCALATE_PAGE_SHARE * _page_chars(fresh):
+    whole = parse_page(markup)          # the page's text before our pruning
+    if whole is None or size >= ESCALATE_PAGE_SHARE * _page_chars(whole):
         return doc
-    _prune(fresh)
-    return trafilatura.bare_extraction(fresh, fast=False, **options)
+    return trafilatura.bare_extraction(tree, fast=False, **options)   # it works on a copy
 
 
 def _fill_from_page(meta: dict[str, Any], tree, url: str) -> None:
