@@ -65,17 +65,24 @@ def fix_mojibake(text: str) -> str:
 _MOJIBAKE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb\xe2])")
 
 
-def _repaired(text: str, data: bytes, encoding: str) -> str:
+def _repaired(text: str, data: bytes, encoding: str) -> tuple[str, bytes | None]:
     """``fix_mojibake(text)``; skipped (same result) when ``text`` is UTF-8 ``data`` where no
     mojibake run can be: a byte search is ~15x cheaper than the text regex, and accented letters
-    (C3 xx) alone no longer send a page through the regex."""
+    (C3 xx) alone no longer send a page through the regex. ``data`` comes along when it is still
+    the text's bytes (``_decode``)."""
     if encoding in ("utf-8", "utf-8-sig") and not _MOJIBAKE_UTF8.search(data):
-        return text
-    return fix_mojibake(text)
+        return text, data
+    return fix_mojibake(text), None
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
     """Bytes -> text: BOM, UTF-16 sniffing, valid UTF-8, declared charset, <meta charset>, detection."""
+    return _decode(data, charset)[0]
+
+
+def _decode(data: bytes, charset: str | None) -> tuple[str, bytes | None]:
+    """``decode_html``'s text, and ``data`` when the text is ``data`` decoded as UTF-8 and left
+    as it was (``data`` then holds the text's UTF-8 bytes, a BOM aside), else None."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _try(data, encoding)
@@ -89,7 +96,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
             return _repaired(text, data, encoding)
     best = from_bytes(data[:200_000]).best()
     text = _try(data, best.encoding if best else None)
-    return fix_mojibake(text if text is not None else data.decode("cp1252", "replace"))
+    return fix_mojibake(text if text is not None else data.decode("cp1252", "replace")), None
 
 
 # parsing --------------------------------------------------------------------------
@@ -108,11 +115,13 @@ def _is_json(text: str) -> bool:
 
 def page_text(html: bytes | str, charset: str | None) -> str | None:
     """The page as text ready to parse, or None when it is no HTML at all."""
-    text = decode_html(html, charset) if isinstance(html, (bytes, bytearray)) else fix_mojibake(html)
-    text = _XML_DECL.sub("", text.replace("\x00", ""), count=1)
+    text, data = _decode(html, charset) if isinstance(html, (bytes, bytearray)) else (fix_mojibake(html), None)
+    if data is None or b"\x00" in data:     # a byte search: memchr, not a scan of the text
+        text = text.replace("\x00", "")
+    text = _XML_DECL.sub("", text, count=1)
     if not text.strip() or "<" not in text or _is_json(text):
         return None
-    return _repair(text)
+    return _repair(text, data)
 
 
 # What trafilatura.load_html repairs before libxml2 parses (trafilatura.utils.repair_faulty_html),
@@ -120,20 +129,27 @@ def page_text(html: bytes | str, charset: str | None) -> str | None:
 _CONTROL_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 
 
-def _repair(text: str) -> str:
+def _repair(text: str, data: bytes | None = None) -> str:
     """``text`` without the characters libxml2 refuses (trafilatura's INVALID_XML_CHARS), its
     doctype's stray slash, a self-closing <html/>. The character class is searched only when the
-    UTF-8 bytes hold one of them: a byte scan costs a fifth of the regex over a 170k-character
-    page, and ~no page has any (UTF-8 encodes each as itself, U+FFFE/U+FFFF as EF BF BE/BF)."""
+    UTF-8 bytes hold one of them (UTF-8 encodes each as itself, U+FFFE/U+FFFF as EF BF BE/BF):
+    ~no page has any, and the byte tests cost a fifth of the regex. ``data``: the page's bytes
+    when they are the text's UTF-8, else the text is encoded to test it (NULs or an XML
+    declaration removed from the text since can only send it through a regex that then removes
+    nothing)."""
     from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
 
-    data = text.encode("utf-8", "surrogatepass")
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
     if (len(data.translate(None, _CONTROL_BYTES)) != len(data)
-            or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):
+            or b"\xef" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data)):
         text = INVALID_XML_CHARS.sub("", text)
-    if "doctype" in text[:50].lower():
-        first, _, rest = text.partition("\n")
-        text = DOCTYPE_TAG.sub("", first, count=1) + "\n" + rest
+    if "doctype" in text[:50].lower():     # its first line, as trafilatura repairs it
+        nl = text.find("\n")
+        first = text if nl < 0 else text[:nl]
+        fixed = DOCTYPE_TAG.sub("", first, count=1)
+        if nl < 0 or fixed != first:
+            text = fixed + ("\n" if nl < 0 else text[nl:])
     for line in text[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):
             return FAULTY_HTML.sub(r"\1>", text, count=1)
