@@ -66,6 +66,23 @@ def test_json_ld_and_open_graph_page() -> None:
     assert doc.published == doc.modified == datetime(2025, 1, 6, 14, 10, tzinfo=UTC)
 
 
+def test_head_reads_only_canonical_links_and_json_ld_scripts() -> None:
+    # other <link>s and <script>s come first, one holding article-shaped JSON: neither is read
+    head = ('<link rel="stylesheet" href="https://cdn.example/site.css">'
+            '<script type="application/json">{"@type": "NewsArticle", "headline": "Not this one"}</script>'
+            '<link rel="alternate canonical" href="https://outlet.example/2025/talks">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks stall",'
+            ' "author": {"name": "Ada Rossi"}, "datePublished": "2025-01-08T09:00:00Z"}</script>'
+            '<meta name="Author" content="Someone Else"><meta property="og:site_name" content="Outlet">')
+    body = "".join(f"<p>Paragraph {i} of the report on the stalled talks, long enough to count.</p>"
+                   for i in range(12))
+    doc = extract_page(f"<html><head>{head}</head><body><article>{body}</article></body></html>",
+                       "https://outlet.example/2025/talks?utm_source=x")
+    assert doc.canonical_url == "https://outlet.example/2025/talks"
+    assert (doc.title, doc.author, doc.sitename) == ("Talks stall", "Ada Rossi", "Outlet")
+    assert doc.published == datetime(2025, 1, 8, 9, 0, tzinfo=UTC)
+
+
 def test_updated_version_same_canonical_new_figure() -> None:
     before, after = page("defensedesk-italy-spacex.html"), page("defensedesk-italy-spacex-updated.html")
     assert before.canonical_url == after.canonical_url
