@@ -87,7 +87,7 @@ class Warehouse:
         finally:
             self._detach(db, con)
 
-    def _connect(self, read_only: bool, wait_s: float | None = None):
+    def _connect(self, read_only: bool, wait_s: float | None = None) -> tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]:
         deadline = time.monotonic() + (CONNECT_WAIT_S if wait_s is None else wait_s)
         delay = 0.05
         while True:
@@ -108,7 +108,7 @@ class Warehouse:
     def _config(self) -> dict[str, str]:
         return {"memory_limit": MEMORY_LIMIT, "temp_directory": f"{self.db_path}.tmp"}
 
-    def _attach(self, read_only: bool):
+    def _attach(self, read_only: bool) -> tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]:
         """(database, connection): the file attached (as ``storywatch``, the name it has when
         opened directly) to an in-memory DuckDB: ATTACH is where the row group size is given.
         Spilling goes beside the file, as it would when the file itself is opened."""
