@@ -242,7 +242,7 @@ class Warehouse:
 
     @contextlib.contextmanager
     def _transaction(self, checkpoint: bool = True):
-        """A write connection inside BEGIN … COMMIT (ROLLBACK on any error), closed after."""
+        """A write connection inside BEGIN … COMMIT (ROLLBACK on any error), detached after."""
         with self._connection(read_only=False) as con:
             if not checkpoint:
                 con.execute("PRAGMA disable_checkpoint_on_shutdown")
@@ -267,7 +267,7 @@ class Warehouse:
     # -- Parquet mirror ----------------------------------------------------------------------
     def mirror(self) -> int:
         """Write the Parquet file of every (table, run) that has rows and no file yet."""
-        with self.reader() as con:          # one connection for every table: opening one costs ~20 ms
+        with self.reader() as con:          # one connection for every table
             written = sum(self.mirror_missing(table, con) for table in TABLES)
             stale = {table: self._stale_runs(table, con) for table in MUTABLE}
         return written + sum(self._rewrite(table, runs) for table, runs in stale.items())
