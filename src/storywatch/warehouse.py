@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import re
 import time
 from importlib import resources
 from pathlib import Path
@@ -32,6 +31,7 @@ import pyarrow as pa
 
 from . import duckpool
 from .faults import crashpoint
+from .mirror import copy_run_to_parquet, one_thread, sql_text
 from .records import RECORD_TYPES
 
 DB_FILE = "storywatch.duckdb"
@@ -55,8 +55,6 @@ MUTABLE = ("deliveries",)
 # A key's index is what an insert's uniqueness check reads, and random ids touch most of it: the
 # claims key cost a batch +46 MB at 583k claims, growing with the warehouse; without it, +6 MB.
 ROWS_OF_NEW = {"lsh_bands": ("version_id", "versions"), "claims": ("version_id", "versions")}
-MIRROR_ROW_GROUP = 8192         # rows per Parquet row group of the mirror (the writer buffers one)
-MIRROR_ROW_GROUP_BYTES = "4MB"  # …or fewer, when its rows are long texts
 
 
 CONNECT_WAIT_S = 30.0  # how long a connection waits out another holder of the file
@@ -118,7 +116,7 @@ class Warehouse:
         options = "READ_ONLY" if read_only else \
             f"STORAGE_VERSION '{STORAGE_VERSION}', ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
         try:
-            con.execute(f"ATTACH '{_sql_text(str(self.db_path))}' AS storywatch ({options})")
+            con.execute(f"ATTACH '{sql_text(str(self.db_path))}' AS storywatch ({options})")
             con.execute("USE storywatch")
         except BaseException:
             con.close()
@@ -267,7 +265,7 @@ class Warehouse:
     def mirror(self) -> int:
         """Write the Parquet file of every (table, run) that has rows and no file yet."""
         with self.reader() as con:          # one connection for every table
-            written = sum(self.mirror_missing(table, con) for table in TABLES)
+            written = self._write_missing(con, TABLES)
             stale = {table: self._stale_runs(table, con) for table in MUTABLE}
         return written + sum(self._rewrite(table, runs) for table, runs in stale.items())
 
@@ -275,20 +273,27 @@ class Warehouse:
         """Write the Parquet file of every run of one table that has rows and no file yet."""
         if con is None:
             with self.reader() as con:
-                return self.mirror_missing(table, con)
-        written = 0
+                return self._write_missing(con, (table,))
+        return self._write_missing(con, (table,))
+
+    def _write_missing(self, con: duckdb.DuckDBPyConnection, tables) -> int:
+        """The Parquet file of every (table, run) with rows and no file yet, DuckDB on one thread
+        while it writes them: set once for all the files (setting it starts or stops DuckDB's
+        threads, ~1.5 ms each way: a third of writing a small run's file)."""
+        todo = [(table, run_id) for table in tables for run_id in self._missing_runs(table, con)]
+        if todo:
+            with one_thread(con):
+                for table, run_id in todo:
+                    copy_run_to_parquet(con, table, run_id, self.parquet_root / table / f"run-{run_id}.parquet")
+                    crashpoint("mirror-file")
+        return len(todo)
+
+    def _missing_runs(self, table: str, con: duckdb.DuckDBPyConnection) -> list[str]:
         folder = self.parquet_root / table
         for stale in folder.glob(".run-*.tmp"):              # left by a crash mid-write
             stale.unlink(missing_ok=True)
         have = {p.stem.removeprefix("run-") for p in folder.glob("run-*.parquet")}
-        runs = [r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM {table}").fetchall()]
-        for run_id in runs:
-            if run_id in have:
-                continue
-            copy_run_to_parquet(con, table, run_id, folder / f"run-{run_id}.parquet")
-            written += 1
-            crashpoint("mirror-file")
-        return written
+        return [r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM {table}").fetchall() if r[0] not in have]
 
     def mend(self, table: str) -> int:
         """Rewrite every Parquet file of a mutable table whose rows differ from the table's."""
@@ -300,7 +305,7 @@ class Warehouse:
         folder = self.parquet_root / table
         if not list(folder.glob("run-*.parquet")):
             return []
-        glob = _sql_text(str(folder / "run-*.parquet"))
+        glob = sql_text(str(folder / "run-*.parquet"))
         diff = (f"(SELECT * FROM {table} EXCEPT ALL SELECT * FROM read_parquet('{glob}')) UNION ALL "
                 f"(SELECT * FROM read_parquet('{glob}') EXCEPT ALL SELECT * FROM {table})")
         return sorted(r[0] for r in con.execute(f"SELECT DISTINCT run_id FROM ({diff})").fetchall())
@@ -315,7 +320,8 @@ class Warehouse:
         path = self.parquet_root / table / f"run-{run_id}.parquet"
         with self.reader() as con:
             if con.execute(f"SELECT count(*) FROM {table} WHERE run_id = ?", [run_id]).fetchall()[0][0]:
-                copy_run_to_parquet(con, table, run_id, path)
+                with one_thread(con):
+                    copy_run_to_parquet(con, table, run_id, path)
             else:
                 path.unlink(missing_ok=True)
 
@@ -370,36 +376,3 @@ def _drop_key(con, table: str) -> None:
     con.execute(f"INSERT INTO {table} SELECT * FROM {table}_keyed")
     con.execute(f"DROP TABLE {table}_keyed")
     con.execute("COMMIT")
-
-
-_RUN_ID = re.compile(r"^[\w.-]+$")
-
-
-def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
-    """DuckDB streams one run's rows of a table to Parquet (bounded memory, however big the run),
-    under a temporary name that is fsynced and renamed."""
-    if not _RUN_ID.match(run_id):
-        raise ValueError(f"{table}: unexpected run id {run_id!r}; rebuild the mirror")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    target = _sql_text(str(tmp))
-    # Stored order, not ORDER BY ALL: sorting a 100k-version run (~300 MB of text) does not fit
-    # the run's DuckDB cap. The writer buffers one row group per thread (8,192 versions: 25 MB),
-    # which failed a 100k run's mirror at a 128 MB cap: one thread, row groups capped in bytes.
-    threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
-    con.execute("SET threads = 1")
-    try:
-        con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}') TO '{target}' "
-                    f"(FORMAT parquet, ROW_GROUP_SIZE {MIRROR_ROW_GROUP}, "
-                    f"ROW_GROUP_SIZE_BYTES '{MIRROR_ROW_GROUP_BYTES}')")
-    finally:
-        con.execute(f"SET threads = {int(threads)}")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    crashpoint("mirror-tmp")
-    os.replace(tmp, path)
-
-
-def _sql_text(text: str) -> str:
-    """``text`` inside a single-quoted SQL string literal."""
-    return text.replace("'", "''")
