@@ -315,3 +315,56 @@ def test_page_chars_counts_the_visible_body_text(markup: str) -> None:
     visible = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or "
                           "ancestor::noscript or ancestor::template)]", smart_strings=False)(tree)
     assert _page_chars(tree) == len(" ".join(" ".join(visible).split()))
+
+
+NOISY = ('<html><head><meta name="x" content="y"><link rel="icon" href="/i.png"><style>p{}</style>'
+         '<script type="application/ld+json">{"@type": "NewsArticle"}</script></head><body><article>'
+         '<p>Italy <svg class="icon"><path d="M0"/></svg>is weighing a deal<script>var a;</script> with '
+         'SpaceX<iframe src="/ad"></iframe> worth 1.5 billion euros.</p><noscript><p>no JS</p></noscript>'
+         '<script type="text/javascript">track()</script><video src="v.mp4"></video>'
+         '<p>The talks have stalled, officials said.</p></article></body></html>')
+
+
+def test_noise_trafilatura_deletes_is_dropped_before_it_copies_the_tree() -> None:
+    from lxml import etree
+
+    from storywatch.markup import _repair, parse_page
+    from storywatch.pages import _drop_noise
+
+    tree = parse_page(_repair(NOISY))
+    _drop_noise(tree)
+    tags = Counter(e.tag for e in tree.iter() if isinstance(e.tag, str))
+    for gone in ("style", "svg", "link", "meta", "iframe", "video"):
+        assert not tags[gone], gone
+    assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]   # forums are read there
+    assert tags["noscript"] == 1                                                  # readability reads it
+    paragraph = etree.tostring(tree.find(".//p"), method="text", encoding="unicode")
+    assert paragraph == "Italy is weighing a deal with SpaceX worth 1.5 billion euros."    # tails kept
+    assert "weighing a deal with SpaceX worth" in extract_page(NOISY, "https://example.com/a").text
+
+
+def test_dropping_the_noise_changes_no_extracted_text() -> None:
+    # trafilatura deletes these elements itself before reading: on every page of the benchmark,
+    # its fast pass (and, for the pages that escalate, its full one) reads the same text either way
+    if not BENCHMARK.is_dir():
+        pytest.skip(f"benchmark corpus {BENCHMARK} is absent (CI has ../shared/corpora; a plain clone does not)")
+    import copy
+
+    import trafilatura
+
+    from storywatch.markup import page_text, parse_page
+    from storywatch.pages import _drop_noise, _prune
+
+    options = dict(favor_precision=True, include_comments=False, include_tables=True, with_metadata=False,
+                   deduplicate=False)
+    dropped = 0
+    for path in sorted((BENCHMARK / "html").glob("*.html.gz")):
+        tree = parse_page(page_text(gzip.decompress(path.read_bytes()), None))
+        _prune(tree)
+        quiet = copy.copy(tree)
+        _drop_noise(quiet)
+        dropped += sum(1 for _ in tree.iter()) - sum(1 for _ in quiet.iter())
+        for fast in (True,) if not path.name.startswith(ESCALATED) else (True, False):
+            theirs, ours = (trafilatura.bare_extraction(t, fast=fast, **options) for t in (tree, quiet))
+            assert getattr(ours, "text", None) == getattr(theirs, "text", None), (path.name, fast)
+    assert dropped > 10_000         # the case is real: thousands of elements trafilatura would copy
