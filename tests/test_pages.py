@@ -231,21 +231,27 @@ def test_short_fast_extraction_escalates_to_the_comparison(monkeypatch) -> None:
         pytest.skip(f"benchmark corpus {BENCHMARK} is absent (CI has ../shared/corpora; a plain clone does not)")
     import trafilatura
 
-    real = trafilatura.bare_extraction
+    import storywatch.pages as P
+    from storywatch.markup import page_text, parse_page
 
-    def forced(fast: bool):
-        monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: real(*a, **{**k, "fast": fast}))
+    below, share = P.ESCALATE_BELOW_CHARS, P.ESCALATE_PAGE_SHARE
+
+    def read(html: bytes, below: float, share: float):
+        monkeypatch.setattr(P, "ESCALATE_BELOW_CHARS", below)
+        monkeypatch.setattr(P, "ESCALATE_PAGE_SHARE", share)
+        return extract_page(html, "https://example.com/a")
 
     for prefix in ESCALATED:
         html = gzip.decompress(next((BENCHMARK / "html").glob(f"{prefix}*.html.gz")).read_bytes())
-        forced(True)
-        fast_only = extract_page(html, "https://example.com/a")
-        forced(False)
-        always = extract_page(html, "https://example.com/a")
-        monkeypatch.setattr(trafilatura, "bare_extraction", real)
-        doc = extract_page(html, "https://example.com/a")
+        fast_only = read(html, 0, 0)
+        always = read(html, float("inf"), float("inf"))
+        doc = read(html, below, share)
         assert (fast_only and fast_only.text) != always.text, prefix      # the case is real
         assert doc == always, prefix                                        # and the comparison ran
+        tree = parse_page(page_text(html, None))        # on the page as we prune it, nothing else gone
+        P._prune(tree)
+        full = trafilatura.bare_extraction(tree, fast=False, favor_precision=True, include_comments=False)
+        assert always.text == P._paragraphs(full.text), prefix
 
 
 def test_long_fast_extraction_skips_the_comparison(monkeypatch) -> None:
@@ -329,7 +335,7 @@ def test_noise_trafilatura_deletes_is_dropped_before_it_copies_the_tree() -> Non
     from lxml import etree
 
     from storywatch.markup import _repair, parse_page
-    from storywatch.pages import _drop_noise
+    from storywatch.pages import _cleaned_first, _drop_noise
 
     tree = parse_page(_repair(NOISY))
     _drop_noise(tree)
@@ -342,10 +348,20 @@ def test_noise_trafilatura_deletes_is_dropped_before_it_copies_the_tree() -> Non
     assert paragraph == "Italy is weighing a deal with SpaceX worth 1.5 billion euros."    # tails kept
     assert "weighing a deal with SpaceX worth" in extract_page(NOISY, "https://example.com/a").text
 
+    fast = parse_page(_repair(NOISY.replace("<article>", "<nav><a href='/'>Home</a></nav><article><form>"
+                                            "<input name='q'></form><figure><table><tr><td>t</td></tr>"
+                                            "</table></figure>")))
+    _drop_noise(fast, _cleaned_first())          # the fast pass reads none of what its cleaning deletes
+    tags = Counter(e.tag for e in fast.iter() if isinstance(e.tag, str))
+    assert not tags["nav"] and not tags["noscript"] and not tags["input"] and not tags["video"]
+    assert tags["form"] == tags["figure"] == tags["head"] == 1      # handled by trafilatura after the rest
+    assert [s.get("type") for s in fast.iter("script")] == ["application/ld+json"]
+
 
 def test_dropping_the_noise_changes_no_extracted_text() -> None:
     # trafilatura deletes these elements itself before reading: on every page of the benchmark,
-    # its fast pass (and, for the pages that escalate, its full one) reads the same text either way
+    # its fast pass reads the same text without any of them, and its full pass (for the pages that
+    # escalate) without the noise no extractor reads
     if not BENCHMARK.is_dir():
         pytest.skip(f"benchmark corpus {BENCHMARK} is absent (CI has ../shared/corpora; a plain clone does not)")
     import copy
@@ -353,7 +369,7 @@ def test_dropping_the_noise_changes_no_extracted_text() -> None:
     import trafilatura
 
     from storywatch.markup import page_text, parse_page
-    from storywatch.pages import _drop_noise, _prune
+    from storywatch.pages import _NOISE, _cleaned_first, _drop_noise, _prune
 
     options = dict(favor_precision=True, include_comments=False, include_tables=True, with_metadata=False,
                    deduplicate=False)
@@ -361,10 +377,10 @@ def test_dropping_the_noise_changes_no_extracted_text() -> None:
     for path in sorted((BENCHMARK / "html").glob("*.html.gz")):
         tree = parse_page(page_text(gzip.decompress(path.read_bytes()), None))
         _prune(tree)
-        quiet = copy.copy(tree)
-        _drop_noise(quiet)
-        dropped += sum(1 for _ in tree.iter()) - sum(1 for _ in quiet.iter())
         for fast in (True,) if not path.name.startswith(ESCALATED) else (True, False):
+            quiet = copy.copy(tree)
+            _drop_noise(quiet, _cleaned_first() if fast else _NOISE)
+            dropped += sum(1 for _ in tree.iter()) - sum(1 for _ in quiet.iter())
             theirs, ours = (trafilatura.bare_extraction(t, fast=fast, **options) for t in (tree, quiet))
             assert getattr(ours, "text", None) == getattr(theirs, "text", None), (path.name, fast)
-    assert dropped > 10_000         # the case is real: thousands of elements trafilatura would copy
+    assert dropped > 30_000         # the case is real: tens of thousands of elements trafilatura would copy

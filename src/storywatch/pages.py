@@ -225,21 +225,31 @@ def _prune(tree) -> None:
             element.drop_tree()
 
 
-# What trafilatura deletes from its copy of the tree first thing (its MANUALLY_CLEANED), none of it
-# text it reads. Dropped from ours before it copies the tree (four times a page) and walks it with
-# its XPaths: its fast pass 13% cheaper, its text the same. Not <noscript> (its comparison with
-# readability reads one) nor a JSON-LD <script> (it finds forum threads there).
+# Elements trafilatura deletes from its copy of the tree before reading it (its tree_cleaning):
+# dropped from ours before it copies the tree (four times a page) and walks every copy with its
+# XPaths, they cost a third of its fast pass. Its comparison with readability and jusText reads the
+# raw tree: it gets only what no extractor reads (not <noscript>, <nav>, <aside>, <footer>...).
+# Never a JSON-LD <script> (it finds forum threads there), a <form> or <figure> (it handles them
+# after the others are gone), <math> (it salvages formulas) or the <head>.
 _NOISE = ("style", "svg", "link", "meta", "iframe", "video", "audio", "canvas", "picture", "source",
           "object", "embed")
 
 
-def _drop_noise(tree) -> None:
+@cache
+def _cleaned_first() -> tuple[str, ...]:
+    """What trafilatura's fast pass never reads: its own list of elements it cleans away first."""
+    from trafilatura.settings import MANUALLY_CLEANED
+
+    return tuple(sorted((set(MANUALLY_CLEANED) | set(_NOISE)) - {"script", "form", "figure", "math", "head"}))
+
+
+def _drop_noise(tree, tags: tuple[str, ...] = _NOISE) -> None:
     from lxml import etree
 
     scripts = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() != "application/ld+json"]
     for script in scripts:
         script.drop_tree()              # its tail stays, as trafilatura's deletion keeps it
-    etree.strip_elements(tree, *_NOISE, with_tail=False)
+    etree.strip_elements(tree, *tags, with_tail=False)
 
 
 def _names_boilerplate(value: str | None, seen: dict[str, bool]) -> bool:
@@ -307,21 +317,24 @@ def _page_chars(tree) -> int:
 def _main_text(markup: str, tree, url: str):
     """trafilatura's precise extraction, first without its comparison against readability and
     jusText (``fast``: that comparison is 40% of its cost and changes 6 of the 181 Zyte pages);
-    the comparison runs only when the fast text looks like an under-extraction (on ``tree``
-    again: trafilatura works on a copy; a fresh parse is read for the page's unpruned text).
-    ``tree`` comes pruned."""
+    the comparison runs only when the fast text looks like an under-extraction, on a fresh parse
+    pruned as ``tree`` was: the fast pass's tree lost what only the comparison reads, and the
+    page's text before our pruning is measured on it first. ``tree`` comes pruned."""
     import trafilatura
 
     options = dict(url=url, favor_precision=True, include_comments=False, include_tables=True,
                    with_metadata=False, deduplicate=False)
+    _drop_noise(tree, _cleaned_first())
     doc = trafilatura.bare_extraction(tree, fast=True, **options)
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
-    whole = parse_page(markup)          # the page's text before our pruning
+    whole = parse_page(markup)
     if whole is None or size >= ESCALATE_PAGE_SHARE * _page_chars(whole):
         return doc
-    return trafilatura.bare_extraction(tree, fast=False, **options)   # it works on a copy
+    _prune(whole)
+    _drop_noise(whole)
+    return trafilatura.bare_extraction(whole, fast=False, **options)
 
 
 def _fill_from_page(meta: dict[str, Any], tree, url: str) -> None:
@@ -358,7 +371,6 @@ def extract_page(html: bytes | str, url: str, *, charset: str | None = None) -> 
         login = _SPACE.sub(" ", " ".join(f.text_content() or "" for f in tree.xpath(_PASSWORD_FORMS)))
         _prune(tree)
         _fill_from_page(meta, tree, url)
-        _drop_noise(tree)
         doc = _main_text(markup, tree, url)
     except (ValueError, TypeError, RecursionError, LookupError, AttributeError):
         return None
