@@ -354,7 +354,7 @@ def test_noise_trafilatura_deletes_is_dropped_before_it_copies_the_tree() -> Non
     _drop_noise(fast, _cleaned_first())          # the fast pass reads none of what its cleaning deletes
     tags = Counter(e.tag for e in fast.iter() if isinstance(e.tag, str))
     assert not tags["nav"] and not tags["noscript"] and not tags["input"] and not tags["video"]
-    assert tags["form"] == tags["figure"] == tags["head"] == 1      # handled by trafilatura after the rest
+    assert tags["form"] == tags["figure"] == tags["head"] == 1      # trafilatura handles these itself
     assert [s.get("type") for s in fast.iter("script")] == ["application/ld+json"]
 
 
