@@ -1,7 +1,9 @@
 """scaleout: the CPU stages on N Dask workers (prefect-dask's DaskTaskRunner) vs one worker.
 
-Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (default 4), as
-already-fetched bodies — extraction-heavy input, no network. Work per task: one batch of
+Input: the 181 pages of the Zyte article-extraction corpus, ``--copies`` times (default 4) —
+extraction-heavy input, no network. A task gets its pages' places in the corpus and loads them
+itself, as each fetch task of `storywatch run` fetches its own pages (page bodies never travel
+through the flow or the scheduler: only requests go out, texts come back). Work per task: one batch of
 ``--batch`` pages (default ``pipeline.PAGE_BATCH``, what `storywatch run` reads per task) through
 the same functions `storywatch run` maps on its task runner — ``coverage.read_pages`` (the reading
 half of each fetch task, ``coverage.fetch_pages``: trafilatura + metadata + identity),
@@ -46,9 +48,23 @@ STORY = Story(slug="bench", name="bench", description="", seeds=Path("."),
               terms=(("the", "a", "of", "and", "la", "de", "di", "der", "e"),), feeds=(), pages=(), path=Path("."))
 
 
-def work(batch: list[Fetched]) -> int:
-    """One task: read the pages, prepare them, extract their claims; returns claims made."""
-    read = read_pages(batch, STORY.slug, NOW, "bench-run")
+Ref = tuple[int, int, int, str]      # copy, page, position in the input, corpus file
+
+
+def fetched(batch: list[Ref]) -> list[Fetched]:
+    """The batch's pages as the fetcher hands them to ``read_pages``, loaded from the corpus."""
+    out = []
+    for copy, page, position, path in batch:
+        url = f"https://example.org/{copy}/{page}.html"
+        body = gzip.decompress(Path(path).read_bytes())
+        out.append(Fetched(url, "feed", None, position, FetchResult(url, url, 200, body, "text/html",
+                                                                    None, None, None, (), False)))
+    return out
+
+
+def work(batch: list[Ref]) -> int:
+    """One task: load and read the pages, prepare them, extract their claims; returns claims made."""
+    read = read_pages(fetched(batch), STORY.slug, NOW, "bench-run")
     n = 0
     for p in pipeline.prepare(read.docs, STORY):
         n += len(facts.claims_for(p.norm, version_id=p.doc.url, article_id=p.doc.url, story=STORY.slug,
@@ -56,21 +72,15 @@ def work(batch: list[Fetched]) -> int:
     return n
 
 
-def warm(batch: list[Fetched]) -> None:
+def warm(batch: list[Ref]) -> None:
     """Run once on every worker before timing: imports and first-call caches."""
     work(batch[:1])
 
 
-def load(copies: int, small: bool, batch: int) -> list[list[Fetched]]:
+def load(copies: int, small: bool, batch: int) -> list[list[Ref]]:
     files = sorted((need_corpus("article-extraction-benchmark") / "html").glob("*.html.gz"))[: 16 if small else None]
-    bodies = [gzip.decompress(f.read_bytes()) for f in files]
-    fetched = []
-    for c in range(copies):
-        for i, body in enumerate(bodies):
-            url = f"https://example.org/{c}/{i}.html"
-            res = FetchResult(url, url, 200, body, "text/html", None, None, None, (), False)
-            fetched.append(Fetched(url, "feed", None, len(fetched), res))
-    return pipeline.batches(fetched, 4 if small else batch)
+    refs = [(c, i, c * len(files) + i, str(f)) for c in range(copies) for i, f in enumerate(files)]
+    return pipeline.batches(refs, 4 if small else batch)
 
 
 _PASS: dict = {}     # the batches of the Dask pass under way: read by the flow, in this process
@@ -79,7 +89,8 @@ _PASS: dict = {}     # the batches of the Dask pass under way: read by the flow,
 def _stages(n: int) -> float:
     """The timed flow body. It takes its batches from ``_PASS``, not from a closure: the flow
     goes with every task to the workers (Prefect ships the flow-run context), and a flow
-    closing over the input shipped all 724 page bodies (30 MB) with each of the 29 tasks;
+    closing over the input shipped all of it with each task (when it held the page bodies:
+    30 MB with each of 29 tasks);
     a module-level function is sent by reference, as `storywatch run`'s flow is."""
     from flows.storywatch_flows import stage      # Prefect's task, made as storywatch's are (NO_CACHE)
 
