@@ -1,3 +1,5 @@
+import numpy as np
+
 from storywatch import dedup
 
 TEXT = ("Italy is in advanced talks with SpaceX over a 1.5 billion euro contract to provide "
@@ -80,3 +82,13 @@ def test_minhash_is_the_stored_definition():
                                * a + b) % 2 ** 64) % (2 ** 61 - 1)) & 0xFFFFFFFF for s in items))
         assert dedup.minhash(items).tolist() == want
     assert dedup.minhash(set()).tolist() == [0xFFFFFFFF] * dedup.NUM_PERM
+
+
+def test_mersenne_fold_is_the_modulo_at_its_edges():
+    # minhash's modulo without a division; its "less p once" step only matters for values the
+    # random tests above never reach
+    p = 2 ** 61 - 1
+    edges = [0, 1, p - 1, p, p + 1, 2 * p - 1, 2 * p, 2 * p + 1, 2 ** 61, 2 ** 62 + 5, 7 * p + 6,
+             2 ** 64 - 1, 2 ** 64 - 2, (2 ** 64 - 1) // p * p, (2 ** 64 - 1) // p * p - 1]
+    v = np.array(edges, dtype=np.uint64)
+    assert dedup._mod_prime(v).tolist() == [x % p for x in edges]

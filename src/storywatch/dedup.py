@@ -49,17 +49,28 @@ def minhash(items: set[str]) -> np.ndarray:
 
     Each item's 32-bit blake2b hash h gives ``((h * a + b) mod p) & 0xFFFFFFFF`` per permutation
     (uint64 arithmetic, p = 2**61 - 1). The digests are joined and read as one array, and the
-    modulo is the Mersenne fold (v & p) + (v >> 61), less p once if that reaches p: the same
-    values as ``%``, at a fraction of numpy's 64-bit division."""
+    modulo is the Mersenne fold of :func:`_mod_prime`: the same values as ``%``, at a fraction of
+    numpy's 64-bit division."""
     if not items:
         return np.full(NUM_PERM, _MAX32, dtype=np.uint64).astype(np.uint32)
     blake2b = hashlib.blake2b
     digests = b"".join([blake2b(s.encode("utf-8"), digest_size=4).digest() for s in items])
     hv = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
-    v = hv[:, None] * _A + _B
-    v = (v & _PRIME) + (v >> _SHIFT)
-    v -= _PRIME * (v >= _PRIME)
-    return (v & _MAX32).min(axis=0).astype(np.uint32)
+    v = np.multiply(hv[:, None], _A)
+    v += _B
+    v = _mod_prime(v)
+    v &= _MAX32
+    return v.min(axis=0).astype(np.uint32)
+
+
+def _mod_prime(v: np.ndarray) -> np.ndarray:
+    """``v % p`` for p = 2**61 - 1, in place on a uint64 array: (v & p) + (v >> 61), less p once
+    if that reaches p — the smaller of it and it - p (unsigned: it - p wraps past it below p)."""
+    high = v >> _SHIFT
+    v &= _PRIME
+    v += high
+    np.subtract(v, _PRIME, out=high)
+    return np.minimum(v, high, out=v)
 
 
 def similarity(sig_a: np.ndarray, sig_b: np.ndarray):
