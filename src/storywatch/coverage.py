@@ -339,14 +339,12 @@ def _fetched_ahead(fetcher: Fetcher, requests: list[PageRequest]
                    ) -> Iterator[tuple[PageRequest, FetchResult | FetchError]]:
     """Each request with its result, the next one fetching (one thread) while this one is used."""
     with ThreadPoolExecutor(1, thread_name_prefix="storywatch-fetch") as pool:
-        todo = iter(requests)
-        req = next(todo, None)
-        result = pool.submit(fetch_one, fetcher, req) if req is not None else None
-        while result is not None:
-            this, done = req, result
-            req = next(todo, None)
-            result = pool.submit(fetch_one, fetcher, req) if req is not None else None
-            yield this, done.result()
+        submitted = ((r, pool.submit(fetch_one, fetcher, r)) for r in requests)    # lazily: one ahead
+        current = next(submitted, None)
+        while current is not None:
+            upcoming = next(submitted, None)        # the next page fetching while this one is used
+            yield current[0], current[1].result()
+            current = upcoming
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,

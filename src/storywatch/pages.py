@@ -30,6 +30,7 @@ MIN_TEXT_CHARS = 60  # less than this is a menu or an error page, not an article
 LOGIN_WALL_MAX_CHARS = 1500  # a sign-in page's prose fits in this; an article inside a page-wide form does not
 _PASSWORD_FORMS = ("//form[.//input[translate(@type,'PASSWORD','password')='password']]"
                    "[not(.//article or .//*[@itemprop='articleBody'])]")
+_JSON_LD = "application/ld+json"    # a <script>'s type, as the head metadata and trafilatura read it
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "report", "webpage", "liveblogposting"}
 
@@ -93,7 +94,7 @@ def _head_elements(tree) -> tuple[list, list, list]:
             href = element.get("href")
             if href is not None and "canonical" in (element.get("rel") or "").lower().split():
                 canonicals.append(href)
-        elif element.get("type") == "application/ld+json":
+        elif element.get("type") == _JSON_LD:
             scripts.append(element)
     return metas, canonicals, scripts
 
@@ -247,7 +248,7 @@ def _drop_noise(tree, tags: tuple[str, ...] = _NOISE) -> None:
     """Delete ``tags`` and the scripts that are not JSON-LD from ``tree``, keeping their tails."""
     from lxml import etree
 
-    scripts = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() != "application/ld+json"]
+    scripts = [s for s in tree.iter("script") if s.get("type") != _JSON_LD]
     for script in scripts:
         script.drop_tree()              # its tail stays, as trafilatura's deletion keeps it
     etree.strip_elements(tree, *tags, with_tail=False)

@@ -271,10 +271,8 @@ class Warehouse:
 
     def mirror_missing(self, table: str, con: duckdb.DuckDBPyConnection | None = None) -> int:
         """Write the Parquet file of every run of one table that has rows and no file yet."""
-        if con is None:
-            with self.reader() as con:
-                return self._write_missing(con, (table,))
-        return self._write_missing(con, (table,))
+        with self.reader() if con is None else contextlib.nullcontext(con) as con:
+            return self._write_missing(con, (table,))
 
     def _write_missing(self, con: duckdb.DuckDBPyConnection, tables) -> int:
         """The Parquet file of every (table, run) with rows and no file yet, DuckDB on one thread
