@@ -9,8 +9,8 @@ the same functions `storywatch run` maps on its task runner — ``coverage.read_
 half of each fetch task, ``coverage.fetch_pages``: trafilatura + metadata + identity),
 ``pipeline.prepare`` (normalize, relevance, MinHash) and ``facts.claims_for`` (figures, statuses,
 roles). Each N runs one Prefect flow on storywatch's DaskTaskRunner
-(``flows.storywatch_flows.task_runner``) against a fresh LocalCluster of N
-single-threaded worker processes made by ``flows.storywatch_flows.local_cluster`` (as `storywatch
+(``flows.dask_runner.task_runner``) against a fresh LocalCluster of N
+single-threaded worker processes made by ``flows.dask_runner.local_cluster`` (as `storywatch
 run --dask local:N` makes it: the workers report to the flow's Prefect API), each warmed first
 (imports, caches); the map over the batches is timed inside the flow (start-up excluded).
 Side by side, the physical ceiling: the same batches on a ``multiprocessing`` pool of N processes.
@@ -110,7 +110,7 @@ def dask_pass(batches, n: int) -> float:
     from distributed import Client
     from prefect import flow
 
-    from flows.storywatch_flows import local_cluster, task_runner   # what `storywatch run --dask` uses
+    from flows.dask_runner import local_cluster, task_runner   # what `storywatch run --dask` uses
 
     with local_cluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:

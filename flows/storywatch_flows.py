@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +26,8 @@ from storywatch.progress import progress
 from storywatch.staging import Staging
 from storywatch.story import load_story
 from storywatch.warehouse import Warehouse, WarehouseBusy
+
+from flows.dask_runner import task_runner
 
 # every task of these flows: never cached (see the module docstring)
 stage = functools.partial(task, cache_policy=NO_CACHE)
@@ -46,66 +47,6 @@ def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, 
     stream from disk and pages are fetched batch by batch in the flow."""
     return pipeline.collect(story, wh, now, run_id, seeds_dir=seeds_dir, feeds=feeds, pages=pages,
                             allow_private=allow_private, revisits_only=revisits_only)
-
-
-def task_runner(spec: str | None = None):
-    """The flow's task runner: in-process threads, or Dask when ``STORYWATCH_DASK`` (or ``spec``) is
-    ``local:<workers>`` (a LocalCluster of that many worker processes) or a scheduler address
-    (``tcp://host:8786``) of an existing cluster."""
-    spec = spec if spec is not None else os.environ.get("STORYWATCH_DASK", "")
-    if not spec:
-        from prefect.task_runners import ThreadPoolTaskRunner
-        return ThreadPoolTaskRunner(max_workers=1)
-    runner = _dask_runner_class()
-    if spec.startswith("local:"):
-        n = int(spec.split(":", 1)[1])
-        return runner(cluster_class=local_cluster,
-                      cluster_kwargs={"n_workers": n, "threads_per_worker": 1,
-                                      "processes": True, "dashboard_address": None})
-    return runner(address=spec)
-
-
-@functools.cache
-def _dask_runner_class():
-    """prefect-dask's DaskTaskRunner, submitting with ``pure=False``.
-
-    Its client submits with Dask's default ``pure=True``: Dask then tokenizes every argument to
-    name the task (pickling each page body and record of a batch) although Prefect's own task-run
-    id makes every submission unique anyway. That was 0.27 s of the flow process's CPU per batch
-    of 25 pages, three quarters of what it spent per task. (prefect-dask is pinned in
-    requirements.lock; this mirrors its ``submit``.)
-    """
-    from prefect_dask import DaskTaskRunner
-    from prefect_dask.task_runners import PrefectDaskFuture
-
-    class StorywatchDaskRunner(DaskTaskRunner):
-        def submit(self, task, parameters, wait_for=None, dependencies=None):
-            if not self._started:
-                raise RuntimeError("The task runner must be started before submitting work.")
-            future = self.client.submit(
-                task, parameters=self._optimize_futures(parameters),
-                wait_for=self._optimize_futures(wait_for) if wait_for else None,
-                dependencies=dependencies, return_type="state", pure=False)
-            return PrefectDaskFuture(wrapped_future=future, task_run_id=future.task_run_id)
-
-    return StorywatchDaskRunner
-
-
-def local_cluster(**kwargs):
-    """A Dask LocalCluster whose workers report their task runs to this flow's Prefect API.
-
-    DaskTaskRunner creates the cluster when the flow submits its first task. A worker process
-    that finds no PREFECT_API_URL starts an ephemeral Prefect server of its own: its task runs
-    were recorded there, not with the flow, and on 2 cores the two extra servers took a fifth of
-    a core each. The workers get the flow's API address instead (Nanny ``env``).
-    """
-    from distributed import LocalCluster
-    from prefect.client.orchestration import get_client
-
-    with get_client(sync_client=True) as client:
-        api = str(client.api_url)
-    env = {"PREFECT_API_URL": api.rstrip("/"), **kwargs.pop("env", {})}
-    return LocalCluster(env=env, **kwargs)
 
 
 def _gather(futures) -> list:

@@ -48,7 +48,8 @@ def load_alerts(warehouse: str, story: str | None, since: datetime | None) -> li
 def cmd_run(args) -> int:
     import asyncio
 
-    from flows.storywatch_flows import run_story, task_runner
+    from flows.dask_runner import task_runner
+    from flows.storywatch_flows import run_story
     if args.dask:
         run_story = run_story.with_options(task_runner=task_runner(args.dask))
     summary = asyncio.run(run_story(story=args.story, warehouse=args.warehouse, seeds=args.seeds,

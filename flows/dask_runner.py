@@ -1,0 +1,140 @@
+"""storywatch's task runner: in-process threads, or Dask through prefect-dask's DaskTaskRunner.
+
+Two things differ from prefect-dask's own runner, both measured (docs/benchmarks.md, issue 6):
+a submission is not tokenized by Dask, and a worker thread keeps Prefect's settings and API client
+from one task run to the next instead of building them again for each.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import threading
+
+# Prefect settings and API clients one worker thread keeps; a flow run's settings are one entry,
+# so more than a few means a worker shared by runs against different Prefect APIs
+_KEPT_PER_THREAD = 4
+
+
+def task_runner(spec: str | None = None):
+    """The flow's task runner: in-process threads, or Dask when ``STORYWATCH_DASK`` (or ``spec``) is
+    ``local:<workers>`` (a LocalCluster of that many worker processes) or a scheduler address
+    (``tcp://host:8786``) of an existing cluster."""
+    spec = spec if spec is not None else os.environ.get("STORYWATCH_DASK", "")
+    if not spec:
+        from prefect.task_runners import ThreadPoolTaskRunner
+        return ThreadPoolTaskRunner(max_workers=1)
+    runner = _dask_runner_class()
+    if spec.startswith("local:"):
+        n = int(spec.split(":", 1)[1])
+        return runner(cluster_class=local_cluster,
+                      cluster_kwargs={"n_workers": n, "threads_per_worker": 1,
+                                      "processes": True, "dashboard_address": None})
+    return runner(address=spec)
+
+
+@functools.cache
+def _dask_runner_class():
+    """prefect-dask's DaskTaskRunner, submitting ``run_on_worker`` with ``pure=False``.
+
+    Its client submits with Dask's default ``pure=True``: Dask then tokenizes every argument to
+    name the task (pickling each page body and record of a batch) although Prefect's own task-run
+    id makes every submission unique anyway. That was 0.27 s of the flow process's CPU per batch
+    of 25 pages, three quarters of what it spent per task. Its client also sends Prefect's
+    ``run_task_sync``, which builds the flow's settings and a new API client for every task run;
+    ``run_on_worker`` runs the same engine with those kept. (prefect-dask is pinned in
+    requirements.lock; ``submit`` mirrors ``PrefectDaskClient.submit``.)
+    """
+    from uuid import uuid4
+
+    from distributed import Future
+    from prefect.context import serialize_context
+    from prefect.utilities.engine import collect_task_run_inputs_sync
+    from prefect_dask import DaskTaskRunner
+    from prefect_dask.task_runners import PrefectDaskFuture
+
+    class StorywatchDaskRunner(DaskTaskRunner):
+        def submit(self, task, parameters, wait_for=None, dependencies=None):
+            if not self._started:
+                raise RuntimeError("The task runner must be started before submitting work.")
+            parameters = self._optimize_futures(parameters)
+            wait_for = self._optimize_futures(wait_for) if wait_for else None
+            if task.isasync:      # none of storywatch's: prefect-dask's own path (asyncio.run per task)
+                future = self.client.submit(task, parameters=parameters, wait_for=wait_for,
+                                            dependencies=dependencies, return_type="state", pure=False)
+                return PrefectDaskFuture(wrapped_future=future, task_run_id=future.task_run_id)
+            task_run_id = uuid4()
+            inputs = {k: collect_task_run_inputs_sync(v, future_cls=Future) for k, v in parameters.items()}
+            if dependencies:
+                inputs = {k: v.union(dependencies.get(k, set())) for k, v in inputs.items()}
+            context = serialize_context(asset_ctx_kwargs={"task": task, "task_run_id": task_run_id,
+                                                          "task_inputs": inputs, "copy_to_child_ctx": True})
+            future = self.client.submit(run_on_worker, task=task, task_run_id=task_run_id, parameters=parameters,
+                                        wait_for=wait_for, dependencies=inputs, context=context,
+                                        key=f"{task.name}-{task_run_id}", pure=False)
+            return PrefectDaskFuture(wrapped_future=future, task_run_id=task_run_id)
+
+    return StorywatchDaskRunner
+
+
+_thread = threading.local()
+
+
+def run_on_worker(task, context: dict, **run):
+    """One task run on a Dask worker: Prefect's own ``run_task_sync``, with the flow's settings and
+    an open API client kept by this worker thread across task runs.
+
+    ``run_task_sync`` given a serialized context validates the flow's settings into a new
+    ``SettingsContext`` (reading env files, prefect.toml and the profiles file again) and opens a
+    new API client, twice, each loading the CA certificates into a fresh SSL context: ~85 ms of a
+    no-op task on one worker. The settings are fully given by the flow's serialized settings, so
+    equal ones make an equal context; the client is the one ``get_client`` would make under them.
+    The task's own contexts (flow run, task run, tags, assets) are still built from ``context``.
+    """
+    from prefect.context import SyncClientContext
+    from prefect.task_engine import run_task_sync
+
+    settings, client = _kept(context.get("settings_context") or {})
+    with settings:
+        token = SyncClientContext.__var__.set(client)
+        try:
+            return run_task_sync(task, context={**context, "settings_context": {}}, return_type="state", **run)
+        finally:
+            SyncClientContext.__var__.reset(token)
+
+
+def _kept(serialized: dict):
+    """This thread's settings context and entered client context for ``serialized`` settings,
+    made on first use (the oldest dropped, its client closed, past ``_KEPT_PER_THREAD``)."""
+    from prefect.context import SettingsContext, SyncClientContext
+
+    kept = _thread.__dict__.setdefault("kept", [])
+    for i, (key, settings, client) in enumerate(kept):
+        if key == serialized:
+            return settings, client
+    settings = SettingsContext(**serialized) if serialized else contextlib.nullcontext()
+    with settings:
+        client = SyncClientContext()
+        client.client.__enter__()          # opened once, for every task run of this thread
+        client.client.raise_for_api_version_mismatch_once()
+    kept.append((serialized, settings, client))
+    if len(kept) > _KEPT_PER_THREAD:
+        kept.pop(0)[2].client.__exit__(None, None, None)
+    return settings, client
+
+
+def local_cluster(**kwargs):
+    """A Dask LocalCluster whose workers report their task runs to this flow's Prefect API.
+
+    DaskTaskRunner creates the cluster when the flow submits its first task. A worker process
+    that finds no PREFECT_API_URL starts an ephemeral Prefect server of its own: its task runs
+    were recorded there, not with the flow, and on 2 cores the two extra servers took a fifth of
+    a core each. The workers get the flow's API address instead (Nanny ``env``).
+    """
+    from distributed import LocalCluster
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        api = str(client.api_url)
+    env = {"PREFECT_API_URL": api.rstrip("/"), **kwargs.pop("env", {})}
+    return LocalCluster(env=env, **kwargs)
