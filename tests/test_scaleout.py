@@ -41,7 +41,8 @@ def test_two_dask_workers_equal_the_in_process_run(harness, tmp_path, monkeypatc
 
 def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monkeypatch):
     """Without PREFECT_API_URL a worker process starts an ephemeral server of its own and its task
-    runs never reach the flow's API; local_cluster hands the workers the flow's address."""
+    runs never reach the flow's API; local_cluster hands the workers the flow's address (and turns
+    off Dask's profiler, which samples each task thread every 10 ms for a dashboard these have not)."""
     from prefect import flow, task
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
@@ -50,9 +51,11 @@ def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monke
     from flows.dask_runner import task_runner
 
     @task
-    def where(i: int) -> str:
+    def where(i: int) -> tuple[str, bool]:
         import os
-        return os.environ.get("PREFECT_API_URL", "")
+
+        import dask
+        return os.environ.get("PREFECT_API_URL", ""), dask.config.get("distributed.worker.profile.enabled")
 
     @flow(task_runner=task_runner("local:2"))
     def probe():
@@ -63,7 +66,7 @@ def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monke
     with get_client(sync_client=True) as client:
         api = str(client.api_url).rstrip("/")
         runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run_id])))
-    assert set(urls) == {api}
+    assert set(urls) == {(api, False)}          # and no profiler: no dashboard reads it
     assert len([r for r in runs if r.name.startswith("where")]) == 4
 
 
