@@ -109,14 +109,15 @@ def _kept(serialized: dict):
     from prefect.context import SettingsContext, SyncClientContext
 
     kept = _thread.__dict__.setdefault("kept", [])
-    for i, (key, settings, client) in enumerate(kept):
+    for key, settings, client in kept:
         if key == serialized:
             return settings, client
     settings = SettingsContext(**serialized) if serialized else contextlib.nullcontext()
     with settings:
         client = SyncClientContext()
         client.client.__enter__()          # opened once, for every task run of this thread
-        client.client.raise_for_api_version_mismatch_once()
+        if SettingsContext.get().settings.client.server_version_check_enabled:   # as its __enter__ does
+            client.client.raise_for_api_version_mismatch_once()
     kept.append((serialized, settings, client))
     if len(kept) > _KEPT_PER_THREAD:
         kept.pop(0)[2].client.__exit__(None, None, None)
