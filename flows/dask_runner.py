@@ -42,13 +42,13 @@ def _dask_runner_class():
     id makes every submission unique anyway. That was 0.27 s of the flow process's CPU per batch
     of 25 pages, three quarters of what it spent per task. Its client also sends Prefect's
     ``run_task_sync``, which builds the flow's settings and a new API client for every task run;
-    ``run_on_worker`` runs the same engine with those kept. (prefect-dask is pinned in
+    ``run_on_worker`` runs the same engine with those kept. And the flow's settings are serialized
+    once, not per submission (``serialized_context``). (prefect-dask is pinned in
     requirements.lock; ``submit`` mirrors ``PrefectDaskClient.submit``.)
     """
     from uuid import uuid4
 
     from distributed import Future
-    from prefect.context import serialize_context
     from prefect.utilities.engine import collect_task_run_inputs_sync
     from prefect_dask import DaskTaskRunner
     from prefect_dask.task_runners import PrefectDaskFuture
@@ -67,14 +67,52 @@ def _dask_runner_class():
             inputs = {k: collect_task_run_inputs_sync(v, future_cls=Future) for k, v in parameters.items()}
             if dependencies:
                 inputs = {k: v.union(dependencies.get(k, set())) for k, v in inputs.items()}
-            context = serialize_context(asset_ctx_kwargs={"task": task, "task_run_id": task_run_id,
-                                                          "task_inputs": inputs, "copy_to_child_ctx": True})
+            context = serialized_context({"task": task, "task_run_id": task_run_id, "task_inputs": inputs,
+                                          "copy_to_child_ctx": True})
             future = self.client.submit(run_on_worker, task=task, task_run_id=task_run_id, parameters=parameters,
                                         wait_for=wait_for, dependencies=inputs, context=context,
                                         key=f"{task.name}-{task_run_id}", pure=False)
             return PrefectDaskFuture(wrapped_future=future, task_run_id=task_run_id)
 
     return StorywatchDaskRunner
+
+
+def serialized_context(asset_ctx_kwargs: dict) -> dict:
+    """Prefect's ``serialize_context(asset_ctx_kwargs)``, the settings serialized once per settings
+    context rather than once per submission.
+
+    Prefect dumps the whole settings model (137 values, each visited for secrets) for every task
+    it submits: 15 ms of the flow's CPU per task, where the submission's other contexts take
+    ~3 ms, and the same dict every time within a flow run. The rest mirrors Prefect 3.8's
+    function (pinned in requirements.lock; tests/test_scaleout.py compares the two).
+    """
+    import prefect.context as pc
+
+    flow_run, task_run, tags = pc.EngineContext.get(), pc.TaskRunContext.get(), pc.TagsContext.get()
+    deployment_id = pc._deployment_id.get()
+    return {
+        "flow_run_context": flow_run.serialize() if flow_run else {},
+        "task_run_context": task_run.serialize() if task_run else {},
+        "tags_context": tags.serialize() if tags else {},
+        "settings_context": _settings_serialized(pc.SettingsContext.get()),
+        "asset_context": pc.AssetContext.from_task_and_inputs(**asset_ctx_kwargs).serialize(),
+        "deployment_id": str(deployment_id) if deployment_id else None,
+        "deployment_parameters": pc._deployment_parameters.get(),
+    }
+
+
+_settings_last: tuple = (None, {})      # the settings context last serialized, and its dict
+
+
+def _settings_serialized(settings) -> dict:
+    global _settings_last
+    if settings is None:
+        return {}
+    last, serialized = _settings_last
+    if last is not settings:
+        serialized = settings.serialize()
+        _settings_last = (settings, serialized)
+    return serialized
 
 
 _thread = threading.local()

@@ -145,3 +145,36 @@ def test_async_tasks_still_run_on_dask(harness):
         return [f.result() for f in double.map(range(3))]
 
     assert run() == [0, 2, 4]
+
+
+def test_the_submitted_context_is_prefects_with_the_settings_serialized_once(harness):
+    """The runner's context for a submission equals Prefect's ``serialize_context``; the settings
+    part is dumped once per settings context, again when the settings change."""
+    from uuid import uuid4
+
+    from prefect import flow, tags, task
+    from prefect.context import serialize_context
+    from prefect.settings import PREFECT_TASK_DEFAULT_RETRIES, temporary_settings
+
+    from flows.dask_runner import serialized_context
+
+    @task
+    def noop(i: int) -> int:
+        return i
+
+    @flow
+    def contexts():
+        asset = {"task": noop, "task_run_id": uuid4(), "task_inputs": {"i": set()}, "copy_to_child_ctx": True}
+        with tags("storywatch-test"):
+            ours, first, again = serialized_context(asset), serialized_context(asset), None
+            prefects = serialize_context(asset)
+            with temporary_settings(updates={PREFECT_TASK_DEFAULT_RETRIES: 7}):
+                again, theirs_again = serialized_context(asset), serialize_context(asset)
+        return ours, first, prefects, again, theirs_again
+
+    ours, first, prefects, again, theirs_again = contexts()
+    assert ours == prefects and again == theirs_again
+    assert ours["flow_run_context"] and ours["tags_context"] and ours["asset_context"]
+    assert first["settings_context"] is ours["settings_context"]          # dumped once
+    assert again["settings_context"] != ours["settings_context"]          # new settings, new dump
+    assert again["settings_context"]["settings"]["tasks"]["default_retries"] == 7
