@@ -1,8 +1,9 @@
 """storywatch's task runner: in-process threads, or Dask through prefect-dask's DaskTaskRunner.
 
-Two things differ from prefect-dask's own runner, both measured (docs/benchmarks.md, issue 6):
-a submission is not tokenized by Dask, and a worker thread keeps Prefect's settings and API client
-from one task run to the next instead of building them again for each.
+Three things differ from prefect-dask's own runner, each measured (docs/benchmarks.md, issue 6):
+a submission is not tokenized by Dask; the flow's settings are serialized once, not for each
+submission; and a worker thread keeps Prefect's settings and API client from one task run to the
+next instead of building them again for each.
 """
 from __future__ import annotations
 
