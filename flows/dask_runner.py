@@ -84,7 +84,8 @@ def serialized_context(asset_ctx_kwargs: dict) -> dict:
 
     Prefect dumps the whole settings model (137 values, each visited for secrets) for every task
     it submits: 15 ms of the flow's CPU per task, where the submission's other contexts take
-    ~3 ms, and the same dict every time within a flow run. The rest mirrors Prefect 3.8's
+    ~3 ms, and the same dict every time within a flow run. (Prefect's own ProcessPoolTaskRunner
+    keeps its whole serialized context for the runner's life.) The rest mirrors Prefect 3.8's
     function (pinned in requirements.lock; tests/test_scaleout.py compares the two).
     """
     import prefect.context as pc
