@@ -164,6 +164,19 @@ def _kept(serialized: dict):
     return settings, client
 
 
+# Dask's timers in the scheduler, each nanny and each worker, at 10x (tick), 4x and 5x their
+# defaults (20 ms, 500 ms, 100 ms): what an idle LocalCluster spent per 10 s fell from 0.5-0.6 s
+# of CPU to 0.15 s with 2 workers, from 1.5-1.7 s to 0.5 s with 8 (docs/benchmarks.md, pass 13).
+# The tick only measures the event loop's delay (a stall over distributed.admin.tick.limit, 3 s,
+# is still logged); the system monitor's CPU and memory figures feed the dashboard and
+# heartbeats; the memory monitor still checks a worker's memory limit twice a second.
+_HOUSEKEEPING = {
+    "distributed.admin.tick.interval": "200ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+}
+
+
 def local_cluster(**kwargs):
     """A Dask LocalCluster whose workers report their task runs to this flow's Prefect API.
 
@@ -174,7 +187,9 @@ def local_cluster(**kwargs):
 
     Its workers do not run Dask's statistical profiler, which samples every task thread's stack
     each 10 ms for the dashboard's profile page: these clusters have no dashboard, and it took
-    half of a worker's own CPU besides its tasks (0.2 s in 13 s of one worker's tasks).
+    half of a worker's own CPU besides its tasks (0.2 s in 13 s of one worker's tasks). And its
+    housekeeping runs less often (``_HOUSEKEEPING``): the flow's process hosts the scheduler and
+    every worker's nanny, so it pays each timer once per worker.
     """
     import dask
     from distributed import LocalCluster
@@ -183,5 +198,5 @@ def local_cluster(**kwargs):
     with get_client(sync_client=True) as client:
         api = str(client.api_url)
     env = {"PREFECT_API_URL": api.rstrip("/"), **kwargs.pop("env", {})}
-    with dask.config.set({"distributed.worker.profile.enabled": False}):   # the Nanny hands it on
+    with dask.config.set({"distributed.worker.profile.enabled": False, **_HOUSEKEEPING}):   # the Nanny hands it on
         return LocalCluster(env=env, **kwargs)

@@ -42,7 +42,8 @@ def test_two_dask_workers_equal_the_in_process_run(harness, tmp_path, monkeypatc
 def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monkeypatch):
     """Without PREFECT_API_URL a worker process starts an ephemeral server of its own and its task
     runs never reach the flow's API; local_cluster hands the workers the flow's address (and turns
-    off Dask's profiler, which samples each task thread every 10 ms for a dashboard these have not)."""
+    off Dask's profiler, which samples each task thread every 10 ms for a dashboard these have not,
+    and slows the housekeeping timers of the workers and the scheduler)."""
     from prefect import flow, task
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
@@ -51,22 +52,31 @@ def test_dask_workers_report_task_runs_to_the_flows_api(harness, tmp_path, monke
     from flows.dask_runner import task_runner
 
     @task
-    def where(i: int) -> tuple[str, bool]:
+    def where(i: int) -> tuple[str, bool, tuple]:
         import os
 
         import dask
-        return os.environ.get("PREFECT_API_URL", ""), dask.config.get("distributed.worker.profile.enabled")
+        from distributed import get_worker
+        timers = get_worker().periodic_callbacks
+        return (os.environ.get("PREFECT_API_URL", ""), dask.config.get("distributed.worker.profile.enabled"),
+                tuple(timers[k].callback_time for k in ("tick", "monitor", "memory_monitor")))
+
+    def scheduler_tick(dask_scheduler):
+        return dask_scheduler.periodic_callbacks["tick"].callback_time
 
     @flow(task_runner=task_runner("local:2"))
     def probe():
         urls = [f.result() for f in where.map(range(4))]
-        return urls, get_run_context().flow_run.id
+        run = get_run_context()
+        return urls, run.task_runner.client.run_on_scheduler(scheduler_tick), run.flow_run.id
 
-    urls, run_id = probe()
+    urls, tick, run_id = probe()
     with get_client(sync_client=True) as client:
         api = str(client.api_url).rstrip("/")
         runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run_id])))
-    assert set(urls) == {(api, False)}          # and no profiler: no dashboard reads it
+    # no profiler (no dashboard reads it); tick, system monitor, memory monitor at 200/2000/500 ms
+    assert set(urls) == {(api, False, (200, 2000, 500))}
+    assert tick == 200
     assert len([r for r in runs if r.name.startswith("where")]) == 4
 
 
