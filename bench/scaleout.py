@@ -20,6 +20,10 @@ Side by side, the physical ceiling: the same batches on a ``multiprocessing`` po
 
 ``--repeat R`` runs R rounds over every N (Dask then pool for each) and takes the medians.
 ratio = speedup at the largest N ÷ the pool's speedup at that N (1.0: as good as bare processes).
+Each row of the JSON also has ``dask_busy``, the share of the N workers' time in the map spent in
+task runs (Dask's task stream), and ``task_bound``, the speedup whole tasks allow when all take
+as long (tasks ÷ rounds of N): a speedup short of the pool's with the workers busy is slower
+tasks (contention), with them idle is scheduling or too few tasks.
 Goals (issue 6): ≥ 1.8× at 2 workers on 2 cores; ≥ 10× at 16 workers on 16 cores.
 """
 from __future__ import annotations
@@ -92,6 +96,8 @@ def _stages(n: int) -> float:
     closing over the input shipped all of it with each task (when it held the page bodies:
     30 MB with each of 29 tasks);
     a module-level function is sent by reference, as `storywatch run`'s flow is."""
+    from prefect.context import get_run_context
+
     from flows.storywatch_flows import stage      # Prefect's task, made as storywatch's are (NO_CACHE)
 
     batches = _PASS["batches"]
@@ -99,14 +105,27 @@ def _stages(n: int) -> float:
     t_warm = stage(warm, name="warm")
     # Prefect's task engine in each worker process (client, settings) warms on its first task
     [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
-    t0 = time.perf_counter()
+    client = get_run_context().task_runner.client
+    client.get_task_stream(count=1)                  # the scheduler records its task stream from here on
+    started, t0 = time.time(), time.perf_counter()
     [f.result() for f in t_work.map(batches)]
-    return time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
+    return seconds, busy(client.get_task_stream(start=started), seconds, n)
 
 
-def dask_pass(batches, n: int) -> float:
+def busy(stream: list[dict], seconds: float, n: int) -> float:
+    """The share of the n workers' time during the map that went to task runs (Prefect's engine
+    and the work: Dask's task stream), so that a speedup short of the pool's says whether the
+    workers sat idle (scheduling, too few tasks) or ran slower (contention)."""
+    spent = sum(ss["stop"] - ss["start"] for t in stream if t["key"].startswith("read+prepare+claims")
+                for ss in t["startstops"] if ss["action"] == "compute")
+    return round(spent / (n * seconds), 3)
+
+
+def dask_pass(batches, n: int) -> tuple[float, float]:
     """One flow on DaskTaskRunner against a LocalCluster of n workers (warmed through the
-    cluster's own client first, as an existing cluster would be)."""
+    cluster's own client first, as an existing cluster would be): seconds, and the workers'
+    busy share."""
     from distributed import Client
     from prefect import flow
 
@@ -144,14 +163,19 @@ def main() -> None:
     ns = sorted({int(x) for x in a.workers.split(",")} | {1})
     batches = load(1 if a.small else a.copies, a.small, a.batch)
     pages = sum(len(b) for b in batches)
-    runs: dict[int, dict[str, list[float]]] = {n: {"dask": [], "pool": []} for n in ns}
+    runs: dict[int, dict[str, list[float]]] = {n: {"dask": [], "pool": [], "busy": []} for n in ns}
     for _ in range(a.repeat):       # rounds, not repeats in a row: load drift hits every N alike
         for n in ns:
-            runs[n]["dask"].append(round(dask_pass(batches, n), 3))
+            seconds, share = dask_pass(batches, n)
+            runs[n]["dask"].append(round(seconds, 3))
+            runs[n]["busy"].append(share)
             runs[n]["pool"].append(round(pool_pass(batches, n), 3))
-            print(f"{n:>2} workers: dask {runs[n]['dask'][-1]:.2f} s, pool {runs[n]['pool'][-1]:.2f} s", flush=True)
+            print(f"{n:>2} workers: dask {seconds:.2f} s (workers busy {share:.0%}), "
+                  f"pool {runs[n]['pool'][-1]:.2f} s", flush=True)
     rows = [{"workers": n, "dask_s": statistics.median(r["dask"]), "pool_s": statistics.median(r["pool"]),
-             "dask_runs_s": r["dask"], "pool_runs_s": r["pool"]} for n, r in runs.items()]
+             "dask_runs_s": r["dask"], "pool_runs_s": r["pool"], "dask_busy": statistics.median(r["busy"]),
+             # the speedup whole tasks allow when all take as long: tasks ÷ rounds of n tasks
+             "task_bound": round(len(batches) / -(-len(batches) // n), 2)} for n, r in runs.items()]
     base = rows[0]
     for r in rows:
         r["dask_speedup"] = round(base["dask_s"] / r["dask_s"], 3)

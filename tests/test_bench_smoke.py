@@ -23,9 +23,8 @@ CASES = [
     ("noop", None, ()),
     ("memory", None, ()),
     ("memory", None, ("--http",)),
-    ("scaleout", "article-extraction-benchmark", ()),
     ("overlap", "article-extraction-benchmark", ()),
-]
+]   # and scaleout: test_scaleout_says_where_the_workers_time_went
 
 
 def _name(script: str, options: tuple) -> str:
@@ -51,6 +50,19 @@ def _run(script: str, corpus: str | None, options: tuple, tmp_path: Path) -> str
 def test_bench_small(script: str, corpus: str | None, options: tuple, tmp_path: Path) -> None:
     _run(script, corpus, options, tmp_path)
     assert (tmp_path / f"{_name(script, options)}-small.json").exists()
+
+
+def test_scaleout_says_where_the_workers_time_went(tmp_path: Path) -> None:
+    # the scaleout smoke; each row: the share of the workers' time in task runs, and the speedup
+    # whole tasks allow
+    import json
+
+    _run("scaleout", "article-extraction-benchmark", ("--workers", "1,2"), tmp_path)
+    doc = json.loads((tmp_path / "scaleout-small.json").read_text())
+    assert [r["workers"] for r in doc["rows"]] == [1, 2] and doc["tasks"] == 4
+    assert [r["task_bound"] for r in doc["rows"]] == [1.0, 2.0]
+    for r in doc["rows"]:
+        assert 0.2 < r["dask_busy"] <= 1.0, r        # task runs fill the map, not all of it
 
 
 def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
