@@ -58,7 +58,7 @@ def main() -> int:
         doc = extract_page(html, gt[key]["url"])
         ours[key] = doc.text if doc else ""
         bare[key] = trafilatura.extract(html.decode("utf-8", "replace"), url=gt[key]["url"]) or ""
-    rows = {f"storywatch pages.extract_page": score(truth, ours),
+    rows = {"storywatch pages.extract_page": score(truth, ours),
             f"trafilatura {trafilatura.__version__} extract (bare)": score(truth, bare)}
     print("| extractor | P | R | F1 | accuracy |\n|---|---|---|---|---|")
     for name, s in rows.items():

@@ -2,8 +2,6 @@
 import shutil
 from pathlib import Path
 
-import pytest
-
 from storywatch.pipeline import run_story
 from conftest import SEEDS
 

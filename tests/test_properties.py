@@ -17,13 +17,10 @@ What is asserted is what the APIs promise:
 
 from __future__ import annotations
 
-import decimal
 import math
 import re
 
-import pytest
-
-from hypothesis import HealthCheck, example, given, reject, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storywatch import lexicon as L

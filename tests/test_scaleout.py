@@ -3,7 +3,6 @@ import asyncio
 
 import pytest
 
-from storywatch.warehouse import Warehouse
 from test_crash import COMPARE, FEEDS, snapshot
 
 try:

@@ -378,7 +378,7 @@ def _tidy_price(text: str, decimal_separator: str | None) -> str:
 
 
 # the public API of the extraction stage, importable from here
-from .sentences import detect_language, split_sentences  # noqa: E402
+from .sentences import split_sentences  # noqa: E402 (detect_language: imported above)
 from .statuses import STATUSES, StatusMention, extract_statuses  # noqa: E402
 from .subjects import SUBJECTS, classify_subject, is_background  # noqa: E402
 
