@@ -90,8 +90,8 @@ def load(copies: int, small: bool, batch: int) -> list[list[Ref]]:
 _PASS: dict = {}     # the batches of the Dask pass under way: read by the flow, in this process
 
 
-def _stages(n: int) -> float:
-    """The timed flow body. It takes its batches from ``_PASS``, not from a closure: the flow
+def _stages(n: int) -> tuple[float, float]:
+    """The timed flow body (seconds, and the workers' busy share). It takes its batches from ``_PASS``, not from a closure: the flow
     goes with every task to the workers (Prefect ships the flow-run context), and a flow
     closing over the input shipped all of it with each task (when it held the page bodies:
     30 MB with each of 29 tasks);

@@ -165,8 +165,9 @@ def _kept(serialized: dict):
 
 
 # Dask's timers in the scheduler, each nanny and each worker, at 10x (tick), 4x and 5x their
-# defaults (20 ms, 500 ms, 100 ms): what an idle LocalCluster spent per 10 s fell from 0.5-0.6 s
-# of CPU to 0.15 s with 2 workers, from 1.5-1.7 s to 0.5 s with 8 (docs/benchmarks.md, pass 13).
+# defaults (20 ms, 500 ms, 100 ms): what an idle LocalCluster spent per 10 s fell from 0.5-0.7 s
+# of CPU to 0.15-0.2 s with 2 workers, from 1.5-1.7 s to 0.5-0.6 s with 8 (docs/benchmarks.md,
+# pass 13).
 # The tick only measures the event loop's delay (a stall over distributed.admin.tick.limit, 3 s,
 # is still logged); the system monitor's CPU and memory figures feed the dashboard and
 # heartbeats; the memory monitor still checks a worker's memory limit twice a second.
@@ -198,5 +199,6 @@ def local_cluster(**kwargs):
     with get_client(sync_client=True) as client:
         api = str(client.api_url)
     env = {"PREFECT_API_URL": api.rstrip("/"), **kwargs.pop("env", {})}
-    with dask.config.set({"distributed.worker.profile.enabled": False, **_HOUSEKEEPING}):   # the Nanny hands it on
+    quiet = {"distributed.worker.profile.enabled": False, **_HOUSEKEEPING}
+    with dask.config.set(quiet):        # the Nanny hands it on to its worker
         return LocalCluster(env=env, **kwargs)
