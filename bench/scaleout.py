@@ -88,20 +88,21 @@ def load(copies: int, small: bool, batch: int) -> list[list[Ref]]:
 
 
 _PASS: dict = {}     # the batches of the Dask pass under way: read by the flow, in this process
+WORK = "read+prepare+claims"     # the timed task's name, which starts its Dask keys
 
 
 def _stages(n: int) -> tuple[float, float]:
-    """The timed flow body (seconds, and the workers' busy share). It takes its batches from ``_PASS``, not from a closure: the flow
-    goes with every task to the workers (Prefect ships the flow-run context), and a flow
-    closing over the input shipped all of it with each task (when it held the page bodies:
-    30 MB with each of 29 tasks);
-    a module-level function is sent by reference, as `storywatch run`'s flow is."""
+    """The timed flow body: seconds, and the workers' busy share. It takes its batches from
+    ``_PASS``, not from a closure: the flow goes with every task to the workers (Prefect ships the
+    flow-run context), and a flow closing over the input shipped all of it with each task (when it
+    held the page bodies: 30 MB with each of 29 tasks); a module-level function is sent by
+    reference, as `storywatch run`'s flow is."""
     from prefect.context import get_run_context
 
     from flows.storywatch_flows import stage      # Prefect's task, made as storywatch's are (NO_CACHE)
 
     batches = _PASS["batches"]
-    t_work = stage(work, name="read+prepare+claims")
+    t_work = stage(work, name=WORK)
     t_warm = stage(warm, name="warm")
     # Prefect's task engine in each worker process (client, settings) warms on its first task
     [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
@@ -117,7 +118,7 @@ def busy(stream: list[dict], seconds: float, n: int) -> float:
     """The share of the n workers' time during the map that went to task runs (Prefect's engine
     and the work: Dask's task stream), so that a speedup short of the pool's says whether the
     workers sat idle (scheduling, too few tasks) or ran slower (contention)."""
-    spent = sum(ss["stop"] - ss["start"] for t in stream if t["key"].startswith("read+prepare+claims")
+    spent = sum(ss["stop"] - ss["start"] for t in stream if t["key"].startswith(WORK)
                 for ss in t["startstops"] if ss["action"] == "compute")
     return round(spent / (n * seconds), 3)
 

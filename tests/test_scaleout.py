@@ -175,7 +175,7 @@ def test_the_submitted_context_is_prefects_with_the_settings_serialized_once(har
     def contexts():
         asset = {"task": noop, "task_run_id": uuid4(), "task_inputs": {"i": set()}, "copy_to_child_ctx": True}
         with tags("storywatch-test"):
-            ours, first, again = serialized_context(asset), serialized_context(asset), None
+            ours, first = serialized_context(asset), serialized_context(asset)
             prefects = serialize_context(asset)
             with temporary_settings(updates={PREFECT_TASK_DEFAULT_RETRIES: 7}):
                 again, theirs_again = serialized_context(asset), serialize_context(asset)
