@@ -17,6 +17,7 @@ Side by side, the physical ceiling: the same batches on a ``multiprocessing`` po
 
     .venv/bin/python bench/scaleout.py [--workers 1,2] [--copies 4] [--batch 100] [--repeat 3] [--small]
     .venv/bin/python bench/scaleout.py --workers 1,2,4,8,16 --copies 32  # a 16-core machine (58 tasks)
+    .venv/bin/python bench/scaleout.py --workers 1,2,4,8,16 --copies 32 --wait 17  # orchestration only
 
 ``--repeat R`` runs R rounds over every N (Dask then pool for each) and takes the medians.
 ratio = speedup at the largest N ÷ the pool's speedup at that N (1.0: as good as bare processes).
@@ -24,6 +25,13 @@ Each row of the JSON also has ``dask_busy``, the share of the N workers' time in
 task runs (Dask's task stream), and ``task_bound``, the speedup whole tasks allow when all take
 as long (tasks ÷ rounds of N): a speedup short of the pool's with the workers busy is slower
 tasks (contention), with them idle is scheduling or too few tasks.
+
+``--wait MS``: each task sleeps MS per page instead of doing the work (the pool's too), so the
+workers need no cores: what is left is the orchestration alone — Prefect's engine around each
+task, its API server, the flow's submissions, Dask's scheduler and nannies. It can be measured at
+16 workers on a machine with fewer cores, and says whether storywatch's Prefect and Dask wiring
+could keep 16 workers fed; how trafilatura itself scales over 16 cores it cannot say. Its
+results go to ``scaleout-wait.json``.
 Goals (issue 6): ≥ 1.8× at 2 workers on 2 cores; ≥ 10× at 16 workers on 16 cores.
 """
 from __future__ import annotations
@@ -81,13 +89,28 @@ def warm(batch: list[Ref]) -> None:
     work(batch[:1])
 
 
+def nap(batch: list[float]) -> int:
+    """``--wait``'s task: as long as the work, without it (a batch is each page's seconds)."""
+    time.sleep(sum(batch))
+    return len(batch)
+
+
+def warm_nap(batch: list[float]) -> None:
+    nap(batch[:1])
+
+
 def load(copies: int, small: bool, batch: int) -> list[list[Ref]]:
     files = sorted((need_corpus("article-extraction-benchmark") / "html").glob("*.html.gz"))[: 16 if small else None]
     refs = [(c, i, c * len(files) + i, str(f)) for c in range(copies) for i, f in enumerate(files)]
     return pipeline.batches(refs, 4 if small else batch)
 
 
-_PASS: dict = {}     # the batches of the Dask pass under way: read by the flow, in this process
+def naps(batches: list[list[Ref]], ms: float) -> list[list[float]]:
+    """The same batches, each page replaced by the seconds it sleeps."""
+    return [[ms / 1000] * len(b) for b in batches]
+
+
+_PASS: dict = {}     # the Dask pass under way (batches, task functions): read by the flow, in this process
 WORK = "read+prepare+claims"     # the timed task's name, which starts its Dask keys
 
 
@@ -102,8 +125,8 @@ def _stages(n: int) -> tuple[float, float]:
     from flows.storywatch_flows import stage      # Prefect's task, made as storywatch's are (NO_CACHE)
 
     batches = _PASS["batches"]
-    t_work = stage(work, name=WORK)
-    t_warm = stage(warm, name="warm")
+    t_work = stage(_PASS["work"], name=WORK)
+    t_warm = stage(_PASS["warm"], name="warm")
     # Prefect's task engine in each worker process (client, settings) warms on its first task
     [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
     client = get_run_context().task_runner.client
@@ -123,7 +146,7 @@ def busy(stream: list[dict], seconds: float, n: int) -> float:
     return round(spent / (n * seconds), 3)
 
 
-def dask_pass(batches, n: int) -> tuple[float, float]:
+def dask_pass(batches, n: int, fns=(work, warm)) -> tuple[float, float]:
     """One flow on DaskTaskRunner against a LocalCluster of n workers (warmed through the
     cluster's own client first, as an existing cluster would be): seconds, and the workers'
     busy share."""
@@ -134,8 +157,8 @@ def dask_pass(batches, n: int) -> tuple[float, float]:
 
     with local_cluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        client.run(warm, batches[0])                       # on every worker: imports, caches
-        _PASS["batches"] = batches
+        client.run(fns[1], batches[0])                     # on every worker: imports, caches
+        _PASS.update(batches=batches, work=fns[0], warm=fns[1])
         try:
             stages = flow(_stages, name=f"scaleout-{n}", task_runner=task_runner(cluster.scheduler_address),
                           log_prints=False)
@@ -144,11 +167,11 @@ def dask_pass(batches, n: int) -> tuple[float, float]:
             _PASS.clear()
 
 
-def pool_pass(batches, n: int) -> float:
+def pool_pass(batches, n: int, fns=(work, warm)) -> float:
     with mp.get_context("spawn").Pool(n) as pool:
-        pool.map(warm, [batches[0]] * n, chunksize=1)       # warm (not every process for sure)
+        pool.map(fns[1], [batches[0]] * n, chunksize=1)     # warm (not every process for sure)
         with Timer() as t:
-            pool.map(work, batches, chunksize=1)
+            pool.map(fns[0], batches, chunksize=1)
     return t.s
 
 
@@ -158,19 +181,25 @@ def main() -> None:
                                   ap.add_argument("--batch", type=int, default=pipeline.PAGE_BATCH,
                                                   help="pages per task (default: storywatch's PAGE_BATCH)"),
                                   ap.add_argument("--repeat", type=int, default=1,
-                                                  help="rounds over every N; medians count (a shared machine)")))
+                                                  help="rounds over every N; medians count (a shared machine)"),
+                                  ap.add_argument("--wait", type=float, default=None, metavar="MS",
+                                                  help="tasks sleep MS per page instead of working: "
+                                                       "the orchestration alone")))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")   # no network from here
     ns = sorted({int(x) for x in a.workers.split(",")} | {1})
     batches = load(1 if a.small else a.copies, a.small, a.batch)
     pages = sum(len(b) for b in batches)
+    fns = (work, warm) if a.wait is None else (nap, warm_nap)
+    if a.wait is not None:
+        batches = naps(batches, a.wait)
     runs: dict[int, dict[str, list[float]]] = {n: {"dask": [], "pool": [], "busy": []} for n in ns}
     for _ in range(a.repeat):       # rounds, not repeats in a row: load drift hits every N alike
         for n in ns:
-            seconds, share = dask_pass(batches, n)
+            seconds, share = dask_pass(batches, n, fns)
             runs[n]["dask"].append(round(seconds, 3))
             runs[n]["busy"].append(share)
-            runs[n]["pool"].append(round(pool_pass(batches, n), 3))
+            runs[n]["pool"].append(round(pool_pass(batches, n, fns), 3))
             print(f"{n:>2} workers: dask {seconds:.2f} s (workers busy {share:.0%}), "
                   f"pool {runs[n]['pool'][-1]:.2f} s", flush=True)
     rows = [{"workers": n, "dask_s": statistics.median(r["dask"]), "pool_s": statistics.median(r["pool"]),
@@ -184,8 +213,9 @@ def main() -> None:
         r["dask_pages_per_s"] = round(pages / r["dask_s"], 1)
     top = rows[-1]
     ratio = top["dask_speedup"] / top["pool_speedup"]
-    finish("scaleout", ratio, {"pages": pages, "batch": a.batch, "tasks": len(batches), "cores": os.cpu_count(),
-                               "repeat": a.repeat, "rows": rows},
+    finish("scaleout" if a.wait is None else "scaleout-wait", ratio,
+           {"pages": pages, "batch": a.batch, "tasks": len(batches), "cores": os.cpu_count(),
+            "repeat": a.repeat, "wait_ms_per_page": a.wait, "rows": rows},
            f"workers={top['workers']} dask_speedup={top['dask_speedup']:.2f} pool_speedup={top['pool_speedup']:.2f} "
            f"pages={pages}")
 

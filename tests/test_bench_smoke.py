@@ -65,6 +65,21 @@ def test_scaleout_says_where_the_workers_time_went(tmp_path: Path) -> None:
         assert 0.2 < r["dask_busy"] <= 1.0, r        # task runs fill much of the map, never more
 
 
+def test_scaleout_wait_times_the_orchestration_alone(tmp_path: Path) -> None:
+    # --wait: each task sleeps its pages' time instead of working, through the same flow, task
+    # runner and cluster; a map can never take less than the longest worker's share of the sleep
+    import json
+
+    _run("scaleout", "article-extraction-benchmark", ("--workers", "1,2", "--wait", "20"), tmp_path)
+    doc = json.loads((tmp_path / "scaleout-wait-small.json").read_text())
+    assert not (tmp_path / "scaleout-small.json").exists()
+    assert doc["wait_ms_per_page"] == 20 and doc["pages"] == 16 and doc["tasks"] == 4
+    asleep = doc["pages"] * 0.020          # the whole input's sleep, in seconds
+    for r in doc["rows"]:
+        assert r["dask_s"] >= asleep / r["workers"] and r["pool_s"] >= asleep / r["workers"], r
+        assert 0.2 < r["dask_busy"] <= 1.0, r
+
+
 def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
     # --repeat reports the median of its rounds; --stages times every stage of each round's run
     import json
