@@ -190,9 +190,9 @@ def main() -> None:
     ns = sorted({int(x) for x in a.workers.split(",")} | {1})
     batches = load(1 if a.small else a.copies, a.small, a.batch)
     pages = sum(len(b) for b in batches)
-    fns = (work, warm) if a.wait is None else (nap, warm_nap)
+    fns = (work, warm)
     if a.wait is not None:
-        batches = naps(batches, a.wait)
+        fns, batches = (nap, warm_nap), naps(batches, a.wait)
     runs: dict[int, dict[str, list[float]]] = {n: {"dask": [], "pool": [], "busy": []} for n in ns}
     for _ in range(a.repeat):       # rounds, not repeats in a row: load drift hits every N alike
         for n in ns:
