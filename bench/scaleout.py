@@ -84,19 +84,10 @@ def work(batch: list[Ref]) -> int:
     return n
 
 
-def warm(batch: list[Ref]) -> None:
-    """Run once on every worker before timing: imports and first-call caches."""
-    work(batch[:1])
-
-
 def nap(batch: list[float]) -> int:
     """``--wait``'s task: as long as the work, without it (a batch is each page's seconds)."""
     time.sleep(sum(batch))
     return len(batch)
-
-
-def warm_nap(batch: list[float]) -> None:
-    nap(batch[:1])
 
 
 def load(copies: int, small: bool, batch: int) -> list[list[Ref]]:
@@ -110,7 +101,7 @@ def naps(batches: list[list[Ref]], ms: float) -> list[list[float]]:
     return [[ms / 1000] * len(b) for b in batches]
 
 
-_PASS: dict = {}     # the Dask pass under way (batches, task functions): read by the flow, in this process
+_PASS: dict = {}     # the Dask pass under way (batches, task function): read by the flow, in this process
 WORK = "read+prepare+claims"     # the timed task's name, which starts its Dask keys
 
 
@@ -124,11 +115,11 @@ def _stages(n: int) -> tuple[float, float]:
 
     from flows.storywatch_flows import stage      # Prefect's task, made as storywatch's are (NO_CACHE)
 
-    batches = _PASS["batches"]
-    t_work = stage(_PASS["work"], name=WORK)
-    t_warm = stage(_PASS["warm"], name="warm")
+    batches, fn = _PASS["batches"], _PASS["work"]
+    t_work = stage(fn, name=WORK)
+    t_warm = stage(fn, name="warm")
     # Prefect's task engine in each worker process (client, settings) warms on its first task
-    [f.result() for f in t_warm.map([batches[0]] * (4 * n))]
+    [f.result() for f in t_warm.map([batches[0][:1]] * (4 * n))]
     client = get_run_context().task_runner.client
     client.get_task_stream(count=1)                  # the scheduler records its task stream from here on
     started, t0 = time.time(), time.perf_counter()
@@ -146,7 +137,7 @@ def busy(stream: list[dict], seconds: float, n: int) -> float:
     return round(spent / (n * seconds), 3)
 
 
-def dask_pass(batches, n: int, fns=(work, warm)) -> tuple[float, float]:
+def dask_pass(batches, n: int, fn=work) -> tuple[float, float]:
     """One flow on DaskTaskRunner against a LocalCluster of n workers (warmed through the
     cluster's own client first, as an existing cluster would be): seconds, and the workers'
     busy share."""
@@ -157,8 +148,8 @@ def dask_pass(batches, n: int, fns=(work, warm)) -> tuple[float, float]:
 
     with local_cluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        client.run(fns[1], batches[0])                     # on every worker: imports, caches
-        _PASS.update(batches=batches, work=fns[0], warm=fns[1])
+        client.run(fn, batches[0][:1])                     # on every worker: imports, caches
+        _PASS.update(batches=batches, work=fn)
         try:
             stages = flow(_stages, name=f"scaleout-{n}", task_runner=task_runner(cluster.scheduler_address),
                           log_prints=False)
@@ -167,11 +158,11 @@ def dask_pass(batches, n: int, fns=(work, warm)) -> tuple[float, float]:
             _PASS.clear()
 
 
-def pool_pass(batches, n: int, fns=(work, warm)) -> float:
+def pool_pass(batches, n: int, fn=work) -> float:
     with mp.get_context("spawn").Pool(n) as pool:
-        pool.map(fns[1], [batches[0]] * n, chunksize=1)     # warm (not every process for sure)
+        pool.map(fn, [batches[0][:1]] * n, chunksize=1)     # warm (not every process for sure)
         with Timer() as t:
-            pool.map(fns[0], batches, chunksize=1)
+            pool.map(fn, batches, chunksize=1)
     return t.s
 
 
@@ -190,16 +181,16 @@ def main() -> None:
     ns = sorted({int(x) for x in a.workers.split(",")} | {1})
     batches = load(1 if a.small else a.copies, a.small, a.batch)
     pages = sum(len(b) for b in batches)
-    fns = (work, warm)
+    fn = work
     if a.wait is not None:
-        fns, batches = (nap, warm_nap), naps(batches, a.wait)
+        fn, batches = nap, naps(batches, a.wait)
     runs: dict[int, dict[str, list[float]]] = {n: {"dask": [], "pool": [], "busy": []} for n in ns}
     for _ in range(a.repeat):       # rounds, not repeats in a row: load drift hits every N alike
         for n in ns:
-            seconds, share = dask_pass(batches, n, fns)
+            seconds, share = dask_pass(batches, n, fn)
             runs[n]["dask"].append(round(seconds, 3))
             runs[n]["busy"].append(share)
-            runs[n]["pool"].append(round(pool_pass(batches, n, fns), 3))
+            runs[n]["pool"].append(round(pool_pass(batches, n, fn), 3))
             print(f"{n:>2} workers: dask {seconds:.2f} s (workers busy {share:.0%}), "
                   f"pool {runs[n]['pool'][-1]:.2f} s", flush=True)
     rows = [{"workers": n, "dask_s": statistics.median(r["dask"]), "pool_s": statistics.median(r["pool"]),

@@ -3,6 +3,7 @@ writes <name>-small.json (into a temp dir: a test run never rewrites the committ
 The full runs and their numbers are in docs/benchmarks.md."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -24,7 +25,7 @@ CASES = [
     ("memory", None, ()),
     ("memory", None, ("--http",)),
     ("overlap", "article-extraction-benchmark", ()),
-]   # and scaleout: test_scaleout_says_where_the_workers_time_went
+]   # and scaleout: test_scaleout_says_where_the_workers_time_went, test_scaleout_wait_times_the_orchestration_alone
 
 
 def _name(script: str, options: tuple) -> str:
@@ -55,8 +56,6 @@ def test_bench_small(script: str, corpus: str | None, options: tuple, tmp_path: 
 def test_scaleout_says_where_the_workers_time_went(tmp_path: Path) -> None:
     # the scaleout smoke; each row: the share of the workers' time in task runs, and the speedup
     # whole tasks allow
-    import json
-
     _run("scaleout", "article-extraction-benchmark", ("--workers", "1,2"), tmp_path)
     doc = json.loads((tmp_path / "scaleout-small.json").read_text())
     assert [r["workers"] for r in doc["rows"]] == [1, 2] and doc["tasks"] == 4
@@ -68,8 +67,6 @@ def test_scaleout_says_where_the_workers_time_went(tmp_path: Path) -> None:
 def test_scaleout_wait_times_the_orchestration_alone(tmp_path: Path) -> None:
     # --wait: each task sleeps its pages' time instead of working, through the same flow, task
     # runner and cluster; a map can never take less than the longest worker's share of the sleep
-    import json
-
     _run("scaleout", "article-extraction-benchmark", ("--workers", "1,2", "--wait", "20"), tmp_path)
     doc = json.loads((tmp_path / "scaleout-wait-small.json").read_text())
     assert not (tmp_path / "scaleout-small.json").exists()
@@ -82,7 +79,6 @@ def test_scaleout_wait_times_the_orchestration_alone(tmp_path: Path) -> None:
 
 def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
     # --repeat reports the median of its rounds; --stages times every stage of each round's run
-    import json
     import statistics
 
     out = _run("throughput", "article-extraction-benchmark", ("--repeat", "3", "--stages"), tmp_path)

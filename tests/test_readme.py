@@ -58,3 +58,13 @@ def test_readme_sql_examples_run_on_a_real_warehouse(story, warehouse):
     assert any(r for r in results.values())
     facts = results[statements[0]]
     assert ("deal value", "money", 1.5e9, "EUR") in [r[:4] for r in facts]
+
+
+def test_readme_gives_local_clusters_dask_settings_for_a_users_own_cluster():
+    # the README repeats flows/dask_runner's timer settings as DASK_ variables: they must not drift
+    from flows.dask_runner import _HOUSEKEEPING
+
+    quiet = {**_HOUSEKEEPING, "distributed.worker.profile.enabled": False}
+    for key, value in quiet.items():
+        env = "DASK_" + key.upper().replace(".", "__").replace("-", "_")
+        assert f"{env}={value}" in README, env
