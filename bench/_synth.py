@@ -21,9 +21,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from _common import CORPORA
-import storywatch.warehouse
+import storywatch.store.warehouse
 from storywatch.records import RECORD_TYPES
-from storywatch.warehouse import Warehouse
+from storywatch.store.warehouse import Warehouse
 
 SUBJECTS = ("deal value", "deal duration", "deal status", "company valuation", "budget")
 KINDS = ("money", "duration", "status", "money", "money")
@@ -151,11 +151,11 @@ def write_mirror(wh: Warehouse) -> None:
     """The Parquet mirror a real warehouse would have (one file per table and run), in one pass.
 
     Sorting a whole table by run needs more than a run's 256 MB DuckDB cap: the builder lifts it."""
-    cap, storywatch.warehouse.MEMORY_LIMIT = storywatch.warehouse.MEMORY_LIMIT, "4GB"
+    cap, storywatch.store.warehouse.MEMORY_LIMIT = storywatch.store.warehouse.MEMORY_LIMIT, "4GB"
     try:
         _write_mirror(wh)
     finally:
-        storywatch.warehouse.MEMORY_LIMIT = cap
+        storywatch.store.warehouse.MEMORY_LIMIT = cap
 
 
 def _write_mirror(wh: Warehouse) -> None:

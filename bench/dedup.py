@@ -1,4 +1,4 @@
-"""dedup: MinHash+LSH (`storywatch.dedup.Index`) insert+query at 100k (and 1M with --full) signatures.
+"""dedup: MinHash+LSH (`storywatch.text.dedup.Index`) insert+query at 100k (and 1M with --full) signatures.
 
 Signatures are synthesized with numpy (no text is hashed): random 128 × uint32 signatures, of which
 10% are near-copies of an earlier one (~75% of the values kept), so LSH finds real candidates.
@@ -19,7 +19,7 @@ from _common import Timer, args, finish, peak_rss_mb  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from storywatch import dedup  # noqa: E402
+from storywatch.text import dedup  # noqa: E402
 
 
 def signatures(n: int, seed: int = 7) -> np.ndarray:

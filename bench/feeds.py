@@ -1,4 +1,4 @@
-"""feeds: every file of the feedparser test corpus through storywatch.feeds.parse_feed vs bare feedparser.
+"""feeds: every file of the feedparser test corpus through storywatch.ingest.feeds.parse_feed vs bare feedparser.
 
 storywatch: `parse_feed(body, url)` — feedparser plus entry records, fingerprints, plain-text titles
 and summaries, mojibake repair, entity checks, JSON Feed. floor: `feedparser.parse(BytesIO(body),
@@ -17,7 +17,7 @@ from _common import Timer, args, finish, need_corpus  # noqa: E402
 
 import feedparser  # noqa: E402
 
-from storywatch.feeds import parse_feed  # noqa: E402
+from storywatch.ingest.feeds import parse_feed  # noqa: E402
 
 
 def main() -> None:
@@ -50,7 +50,7 @@ def main() -> None:
         "floor": {"what": "feedparser.parse(BytesIO(body), response_headers=…)", "seconds": round(floor_s, 3),
                   "seconds_before_after": [round(floor_before, 3), round(floor_after, 3)],
                   "files_per_s": round(n / floor_s, 1)},
-        "storywatch": {"what": "storywatch.feeds.parse_feed(body, url)", "seconds": round(sw.s, 3),
+        "storywatch": {"what": "storywatch.ingest.feeds.parse_feed(body, url)", "seconds": round(sw.s, 3),
                        "files_per_s": round(n / sw.s, 1), "entries": entries,
                        "with_error": sum(1 for p in polls if p.error)},
     }, f"storywatch={n / sw.s:.0f}files/s floor={n / floor_s:.0f}files/s files={n}")

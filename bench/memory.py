@@ -36,9 +36,9 @@ import _synth  # noqa: E402
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-import storywatch.pipeline as pipeline
+import storywatch.pipeline.stages as pipeline
 from storywatch.story import Story
-from storywatch.warehouse import Warehouse
+from storywatch.store.warehouse import Warehouse
 peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 base = peak()
 seeds, log = Path(sys.argv[1]), open(sys.argv[3], "a")

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PY, args, finish, need_corpus  # noqa: E402
 
-from storywatch import coverage  # noqa: E402
+from storywatch.ingest import collect as coverage  # noqa: E402
 
 SERVER = r"""
 import sys, time

@@ -50,9 +50,10 @@ from _common import ROOT, Timer, args, finish, need_corpus  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
-from storywatch import facts, pipeline  # noqa: E402
-from storywatch.coverage import Fetched, read_pages  # noqa: E402
-from storywatch.fetch import FetchResult  # noqa: E402
+from storywatch.facts import claims as facts  # noqa: E402
+from storywatch.pipeline import stages as pipeline
+from storywatch.ingest.collect import Fetched, read_pages  # noqa: E402
+from storywatch.ingest.fetch import FetchResult  # noqa: E402
 from storywatch.story import Story  # noqa: E402
 
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)

@@ -31,10 +31,10 @@ os.environ["STORYWATCH_HOST_DELAY"] = "0"
 
 import trafilatura  # noqa: E402
 
-import storywatch.coverage as coverage  # noqa: E402
-import storywatch.pipeline as pipeline  # noqa: E402
+import storywatch.ingest.collect as coverage  # noqa: E402
+import storywatch.pipeline.stages as pipeline  # noqa: E402
 from storywatch.story import Story  # noqa: E402
-from storywatch.warehouse import Warehouse  # noqa: E402
+from storywatch.store.warehouse import Warehouse  # noqa: E402
 
 TERMS = (("the", "a", "of", "and", "to", "in", "la", "de", "di", "il", "der", "die", "e", "o", "que"),)
 

@@ -17,7 +17,7 @@ import trafilatura
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from storywatch.pages import extract_page  # noqa: E402
+from storywatch.ingest.pages import extract_page  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "article-extraction-benchmark"
 

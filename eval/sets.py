@@ -5,7 +5,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from storywatch import extract
+from storywatch.facts import figures as extract
 
 import adapters
 

@@ -1,6 +1,6 @@
 """The `storywatch run` flow: one Prefect task per stage over the whole batch, never per article.
 
-Remove the decorators and this is ``storywatch.pipeline.run_story``. No task is ever cached
+Remove the decorators and this is ``storywatch.pipeline.stages.run_story``. No task is ever cached
 (``NO_CACHE``: every run must fetch and store; Prefect's default policy would also hash each
 task's inputs — a batch's pages or documents — for a key nobody reads). Only I/O tasks retry, and
 only on transient errors (a file that could not be read, a warehouse busy with a commit); network
@@ -20,12 +20,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
 
-from storywatch import coverage, pipeline
-from storywatch.digest import alert_json
-from storywatch.progress import progress
-from storywatch.staging import Staging
+from storywatch.ingest import collect as coverage
+from storywatch.pipeline import stages as pipeline
+from storywatch.deliver.digest import alert_json
+from storywatch.pipeline.progress import progress
+from storywatch.ingest.staging import Staging
 from storywatch.story import load_story
-from storywatch.warehouse import Warehouse, WarehouseBusy
+from storywatch.store.warehouse import Warehouse, WarehouseBusy
 
 from flows.dask_runner import task_runner
 
@@ -199,7 +200,7 @@ async def revisit_story(story: str = "italy-spacex", warehouse: str = "warehouse
 
 @stage(name="deliver digest", task_run_name="deliver {story}")
 def deliver(wh: Warehouse, story, urls: list[str], fmt: str, run_id: str, now: datetime):
-    from storywatch.delivery import deliver as deliver_digest
+    from storywatch.deliver.send import deliver as deliver_digest
     return deliver_digest(wh, story, urls, fmt=fmt, run_id=run_id, now=now)
 
 
@@ -212,7 +213,7 @@ async def send_digest(story: str = "italy-spacex", warehouse: str = "warehouse",
     carry secrets, so they come from the environment (or a Prefect Secret block exported into
     it by the work pool) and never reach logs, artifacts or the warehouse.
     """
-    from storywatch.delivery import notify_urls
+    from storywatch.deliver.send import notify_urls
     st = load_story(story)
     now = datetime.now(timezone.utc)
     deliveries = deliver(Warehouse(warehouse), st.slug, notify_urls(st), format,

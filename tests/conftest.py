@@ -31,7 +31,7 @@ def story():
 
 @pytest.fixture
 def warehouse(tmp_path):
-    from storywatch.warehouse import Warehouse
+    from storywatch.store.warehouse import Warehouse
     return Warehouse(tmp_path / "wh")
 
 

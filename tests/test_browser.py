@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from storywatch.chart import read_history
-from storywatch.digest import html_digest
-from storywatch.pipeline import run_story
+from storywatch.deliver.chart import read_history
+from storywatch.deliver.digest import html_digest
+from storywatch.pipeline.stages import run_story
 from storywatch.records import Alert, from_row
 from storywatch.story import load_story
-from storywatch.warehouse import Warehouse
+from storywatch.store.warehouse import Warehouse
 
 SCRIPT = "<script>document.title='PWNED'</script>"
 IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"

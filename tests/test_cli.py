@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 
-STORYWATCH = [sys.executable, "-m", "storywatch.cli"]
+STORYWATCH = [sys.executable, "-m", "storywatch.app.cli"]
 
 
 def sw(*args, env=None, check=True, stdin=None):
@@ -90,8 +90,8 @@ def test_extract_shows_figures_and_statuses():
 
 
 def test_status_before_and_after_a_run(tmp_path, story):
-    from storywatch.pipeline import run_story
-    from storywatch.warehouse import Warehouse
+    from storywatch.pipeline.stages import run_story
+    from storywatch.store.warehouse import Warehouse
     wh = tmp_path / "wh"
     assert "no warehouse yet" in sw("status", "--warehouse", str(wh)).stdout
     run_story(story, Warehouse(wh), say=lambda m: None)

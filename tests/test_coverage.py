@@ -3,8 +3,8 @@ from datetime import timedelta
 
 import pytest
 
-from storywatch.coverage import revisit_interval
-from storywatch.pipeline import run_story
+from storywatch.ingest.collect import revisit_interval
+from storywatch.pipeline.stages import run_story
 
 try:
     from httpserver import LocalServer

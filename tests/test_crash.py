@@ -19,10 +19,10 @@ from datetime import datetime, timezone
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch.delivery import deliver
-from storywatch.pipeline import run_story
+from storywatch.deliver.send import deliver
+from storywatch.pipeline.stages import run_story
 from storywatch.story import load_story
-from storywatch.warehouse import TABLES, Warehouse
+from storywatch.store.warehouse import TABLES, Warehouse
 
 try:
     from httpserver import LocalServer

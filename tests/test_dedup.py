@@ -1,6 +1,6 @@
 import numpy as np
 
-from storywatch import dedup
+from storywatch.text import dedup
 
 TEXT = ("Italy is in advanced talks with SpaceX over a 1.5 billion euro contract to provide "
         "secure telecommunications for the government, including encryption services for "

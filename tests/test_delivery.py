@@ -8,13 +8,13 @@ from datetime import datetime, timedelta, timezone
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch import outbox
-from storywatch.delivery import (DeliveryConfigError, deliver, env_name, notify_urls, redact, rows,
+from storywatch.deliver import outbox
+from storywatch.deliver.send import (DeliveryConfigError, deliver, env_name, notify_urls, redact, rows,
                                  scrub)
-from storywatch.pipeline import run_story
+from storywatch.pipeline.stages import run_story
 from storywatch.records import Alert, from_row, to_table
 from storywatch.story import load_story
-from storywatch.warehouse import Warehouse
+from storywatch.store.warehouse import Warehouse
 
 try:
     from receivers import Hook, MailBox, free_port

@@ -1,6 +1,6 @@
 from datetime import datetime, timezone
 
-from storywatch.detect import FactState, changed, detect, same_figure
+from storywatch.facts.detect import FactState, changed, detect, same_figure
 from storywatch.records import Claim
 
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
@@ -78,7 +78,7 @@ def test_undated_seeds_are_never_in_conflict():
 def test_odd_dates_sort_and_never_break_detection():
     from datetime import datetime as dt
 
-    from storywatch.sources import order_key
+    from storywatch.ingest.sources import order_key
     assert order_key(dt(1, 1, 1), "u").startswith("0001-01-01T00:00:00")      # not "1-01-01"
     a = FactState(claim(1.5e9, "USD", vid="v1"), "https://a.example/x", None, "0001-01-01T00:00:00|a")
     b = FactState(claim(1.6e9, "USD", vid="v2"), "https://b.example/y", None, "garbage|b")

@@ -8,12 +8,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from storywatch.chart import by_fact, read_history, source_name, timeline_svg
-from storywatch.digest import html_digest, json_digest, markdown, md_escape, ordered, render
-from storywatch.pipeline import run_story
+from storywatch.deliver.chart import by_fact, read_history, source_name, timeline_svg
+from storywatch.deliver.digest import html_digest, json_digest, markdown, md_escape, ordered, render
+from storywatch.pipeline.stages import run_story
 from storywatch.records import Alert, from_row
 from storywatch.story import load_story
-from storywatch.warehouse import Warehouse
+from storywatch.store.warehouse import Warehouse
 
 HOSTILE = ("<script>document.title='PWNED'</script>"
            "\"'><img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"

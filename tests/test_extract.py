@@ -1,4 +1,4 @@
-"""Golden with/without tests for storywatch.extract: each rule has a sentence that must yield
+"""Golden with/without tests for storywatch.facts.figures: each rule has a sentence that must yield
 the figure/status and a near-miss that must not."""
 from dataclasses import FrozenInstanceError
 from pathlib import Path
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storywatch.extract import (
+from storywatch.facts.figures import (
     STATUSES, SUBJECTS, Figure, StatusMention, classify_subject, detect_language, extract_figures,
     extract_statuses, is_background, split_sentences,
 )
@@ -682,7 +682,7 @@ def test_background_cues_d_abord_and_prima_volta():
 
 
 def test_parse_price():
-    from storywatch.extract import parse_price
+    from storywatch.facts.figures import parse_price
     assert parse_price("CHF 1'049,95") == (1049.95, "CHF")
     assert parse_price("34.992001", "GBP") == (34.992001, "GBP")
     assert parse_price("1.144.000") == (1144000, None)
@@ -705,7 +705,7 @@ def test_status_prefilter_never_hides_a_trigger():
     import json
     import re
 
-    from storywatch import statuses
+    from storywatch.facts import statuses
     rows = [json.loads(x) for x in (Path(__file__).parents[1] / "eval" / "news_sentences.jsonl")
             .read_text("utf-8").splitlines() if x.strip()]
     texts = [r["text"] for r in rows] + [s for p in SEEDS.glob("*.txt") for s in split_sentences(p.read_text("utf-8"))]

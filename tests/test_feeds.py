@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from storywatch.feeds import FeedPoll, parse_feed, poll_feed
-from storywatch.fetch import Fetcher, FetchError
+from storywatch.ingest.feeds import FeedPoll, parse_feed, poll_feed
+from storywatch.ingest.fetch import Fetcher, FetchError
 
 try:
     from httpserver import fixture_bytes, local_server  # noqa: F401 - pytest fixture

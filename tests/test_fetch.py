@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from storywatch.fetch import AddressRefused, Fetcher, FetchError, allow_private_from_env, is_public_address
+from storywatch.ingest.fetch import AddressRefused, Fetcher, FetchError, allow_private_from_env, is_public_address
 
 try:
     from httpserver import LocalServer, local_server  # noqa: F401 - pytest fixture

@@ -33,8 +33,8 @@ def test_each_alert_is_a_prefect_event_and_the_run_an_artifact(harness, tmp_path
     from prefect.events.worker import EventsWorker
 
     from flows.storywatch_flows import run_story
-    from storywatch import pipeline
-    from storywatch.warehouse import Warehouse
+    from storywatch.pipeline import stages as pipeline
+    from storywatch.store.warehouse import Warehouse
 
     # a summary that lists no alert: the event comes from the warehouse, where every alert is
     monkeypatch.setattr(pipeline, "SUMMARY_ALERTS", 0)
@@ -74,7 +74,7 @@ def test_publish_goes_on_when_the_warehouse_stays_busy(harness, tmp_path, monkey
     from prefect import flow
 
     from flows.storywatch_flows import publish, run_story
-    from storywatch import warehouse as wmod
+    from storywatch.store import warehouse as wmod
     summary = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
     assert summary.alert_count == 1
     wh = wmod.Warehouse(tmp_path / "wh")
@@ -97,7 +97,7 @@ def test_publish_goes_on_when_the_warehouse_stays_busy(harness, tmp_path, monkey
 def test_notify_urls_from_a_prefect_secret_block(harness, monkeypatch):
     from prefect.blocks.system import Secret
 
-    from storywatch.delivery import DeliveryConfigError, env_name, notify_urls
+    from storywatch.deliver.send import DeliveryConfigError, env_name, notify_urls
     from storywatch.story import load_story
     story = load_story("italy-spacex")
     Secret(value="json://127.0.0.1:9/hook?token=s3cr3t mailto://u:p@127.0.0.1:25").save(
@@ -129,7 +129,7 @@ def test_page_batches_fetch_on_separate_tasks_with_one_robots_txt_and_every_page
     import asyncio
 
     from flows.storywatch_flows import run_story
-    from storywatch import pipeline
+    from storywatch.pipeline import stages as pipeline
     try:
         from httpserver import LocalServer
         from test_crash import FEEDS

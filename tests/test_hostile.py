@@ -52,10 +52,10 @@ from typing import Callable, Iterable, Iterator
 
 import pytest
 
-from storywatch.feeds import FeedPoll, parse_feed, poll_feed
-from storywatch.fetch import Fetcher, FetchError
-from storywatch.pages import extract_page
-from storywatch.sources import MAX_SEED_BYTES, read_seeds
+from storywatch.ingest.feeds import FeedPoll, parse_feed, poll_feed
+from storywatch.ingest.fetch import Fetcher, FetchError
+from storywatch.ingest.pages import extract_page
+from storywatch.ingest.sources import MAX_SEED_BYTES, read_seeds
 
 try:
     from httpserver import local_server  # noqa: F401 - pytest fixture

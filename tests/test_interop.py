@@ -8,7 +8,7 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch.pipeline import run_story
+from storywatch.pipeline.stages import run_story
 from storywatch.records import RECORD_TYPES
 
 DUCKDB_CLI = shutil.which("duckdb", path=str(Path(sys.executable).parent))
@@ -17,7 +17,7 @@ DUCKDB_CLI = shutil.which("duckdb", path=str(Path(sys.executable).parent))
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     from storywatch.story import load_story
-    from storywatch.warehouse import Warehouse
+    from storywatch.store.warehouse import Warehouse
     wh = Warehouse(tmp_path_factory.mktemp("interop"))
     run_story(load_story("italy-spacex"), wh, say=lambda m: None)
     return wh

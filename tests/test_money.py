@@ -4,8 +4,8 @@ scale, Indian grouping, and lone price strings. Each rule has a sentence that mu
 figure and a near-miss that must not."""
 import pytest
 
-from storywatch import currency
-from storywatch.extract import extract_figures, parse_price
+from storywatch.facts import currency
+from storywatch.facts.figures import extract_figures, parse_price
 
 
 def money(text: str, lang: str = "en") -> list[tuple[float, str]]:

@@ -1,4 +1,4 @@
-from storywatch.normalize import REPORTING, content_hash, normalize_text
+from storywatch.text.normalize import REPORTING, content_hash, normalize_text
 from conftest import SEEDS
 
 
@@ -52,7 +52,7 @@ def test_a_changed_sidebar_is_no_new_content(story):
 
 
 def test_clean_text_plain_quotes_spaces_and_no_emphasis():
-    from storywatch.normalize import clean_text
+    from storywatch.text.normalize import clean_text
 
     assert clean_text("  Talks\t\tgo  on \u00a0 ") == "Talks go on"
     assert clean_text("a **$1.5 billion** deal, __signed__ at\u2009last") == "a $1.5 billion deal, signed at last"

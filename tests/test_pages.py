@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from storywatch.fetch import Fetcher
-from storywatch.markup import decode_html, fix_mojibake
-from storywatch.pages import extract_page
+from storywatch.ingest.fetch import Fetcher
+from storywatch.ingest.markup import decode_html, fix_mojibake
+from storywatch.ingest.pages import extract_page
 
 try:
     from httpserver import fixture_bytes, local_server  # noqa: F401 - pytest fixture
@@ -173,7 +173,7 @@ def test_mojibake_byte_prefilter_repairs_every_run_lead() -> None:
     # decode_html skips the text regex when the UTF-8 bytes hold no place a mojibake run can start
     # (a lead U+00C2..U+00F4 before a continuation character): every lead, followed by every
     # continuation character the regex knows, must still be repaired
-    from storywatch.markup import _MOJIBAKE_TAIL
+    from storywatch.ingest.markup import _MOJIBAKE_TAIL
 
     tails = [chr(c) for c in range(0x80, 0x3000) if re.fullmatch(f"[{_MOJIBAKE_TAIL}]", chr(c))]
     assert len(tails) == 92
@@ -231,8 +231,8 @@ def test_short_fast_extraction_escalates_to_the_comparison(monkeypatch) -> None:
         pytest.skip(f"benchmark corpus {BENCHMARK} is absent (CI has ../shared/corpora; a plain clone does not)")
     import trafilatura
 
-    import storywatch.pages as P
-    from storywatch.markup import page_text, parse_page
+    import storywatch.ingest.pages as P
+    from storywatch.ingest.markup import page_text, parse_page
 
     below, share = P.ESCALATE_BELOW_CHARS, P.ESCALATE_PAGE_SHARE
 
@@ -288,7 +288,7 @@ def test_page_parses_as_trafilatura_parses_it(markup: str) -> None:
     import trafilatura
     from lxml import etree
 
-    from storywatch.markup import _repair, page_text, parse_page
+    from storywatch.ingest.markup import _repair, page_text, parse_page
 
     theirs = trafilatura.load_html(markup)
     for ours in (parse_page(_repair(markup)), parse_page(page_text(markup.encode("utf-8", "surrogatepass"), None))):
@@ -314,8 +314,8 @@ def test_page_chars_counts_the_visible_body_text(markup: str) -> None:
     # hidden text nodes' words instead of testing every node's ancestors: the same number
     from lxml import etree
 
-    from storywatch.markup import _repair, parse_page
-    from storywatch.pages import _page_chars
+    from storywatch.ingest.markup import _repair, parse_page
+    from storywatch.ingest.pages import _page_chars
 
     tree = parse_page(_repair(markup))
     visible = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or "
@@ -334,8 +334,8 @@ NOISY = ('<html><head><meta name="x" content="y"><link rel="icon" href="/i.png">
 def test_noise_trafilatura_deletes_is_dropped_before_it_copies_the_tree() -> None:
     from lxml import etree
 
-    from storywatch.markup import _repair, parse_page
-    from storywatch.pages import _cleaned_first, _drop_noise
+    from storywatch.ingest.markup import _repair, parse_page
+    from storywatch.ingest.pages import _cleaned_first, _drop_noise
 
     tree = parse_page(_repair(NOISY))
     _drop_noise(tree)
@@ -368,8 +368,8 @@ def test_dropping_the_noise_changes_no_extracted_text() -> None:
 
     import trafilatura
 
-    from storywatch.markup import page_text, parse_page
-    from storywatch.pages import _NOISE, _cleaned_first, _drop_noise, _prune
+    from storywatch.ingest.markup import page_text, parse_page
+    from storywatch.ingest.pages import _NOISE, _cleaned_first, _drop_noise, _prune
 
     options = dict(favor_precision=True, include_comments=False, include_tables=True, with_metadata=False,
                    deduplicate=False)

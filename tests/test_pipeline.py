@@ -2,7 +2,7 @@
 import shutil
 from pathlib import Path
 
-from storywatch.pipeline import run_story
+from storywatch.pipeline.stages import run_story
 from conftest import SEEDS
 
 BOILERPLATE = ("Getty", "Unemployment", "Real Time Analytics", "Caleb", "High-Definition",
@@ -94,7 +94,7 @@ def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
 
 
 def test_the_summary_lists_the_first_alerts_and_counts_all(story, warehouse, tmp_path, monkeypatch):
-    import storywatch.pipeline as pipeline
+    import storywatch.pipeline.stages as pipeline
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -154,7 +154,7 @@ def _commit_revision(warehouse, tag: str, seq_add: int, claims_select: str) -> N
 
 
 def test_load_state_picks_what_the_window_specification_picks_ties_included(story, warehouse):
-    from storywatch.plan import load_state
+    from storywatch.store.plan import load_state
 
     run_story(story, warehouse, say=lambda m: None)
     # ties, committed as a batch is: a later revision (higher seq) of the latest version at the same
@@ -195,7 +195,7 @@ def test_fact_state_follows_every_commit_and_is_derived_once_for_an_older_wareho
 
 
 def test_batches_are_even_in_order_and_no_bigger_than_asked():
-    from storywatch.pipeline import batches
+    from storywatch.pipeline.stages import batches
 
     assert [len(b) for b in batches(list(range(724)), 100)] == [91] * 4 + [90] * 4   # not 7 × 100 + 24
     assert batches([], 100) == [[]]
@@ -208,8 +208,8 @@ def test_batches_are_even_in_order_and_no_bigger_than_asked():
 
 
 def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
-    from storywatch.coverage import PageRequest
-    from storywatch.pipeline import fetch_batches
+    from storywatch.ingest.collect import PageRequest
+    from storywatch.pipeline.stages import fetch_batches
 
     reqs = [PageRequest(f"https://{h}.example/{i}", "feed", None, i)
             for i, h in enumerate(["a", "b", "a", "c", "b", "a", "d"] * 30)]
@@ -229,7 +229,7 @@ def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
 def test_coverage_logs_compacted_to_arrow_are_stored_whole_and_in_order():
     from datetime import datetime, timezone
 
-    from storywatch.coverage import Coverage, PagesRead
+    from storywatch.ingest.collect import Coverage, PagesRead
     from storywatch.records import EntryLog, FetchLog, to_table
 
     now = datetime(2026, 3, 1, tzinfo=timezone.utc)
@@ -253,8 +253,8 @@ def test_coverage_logs_compacted_to_arrow_are_stored_whole_and_in_order():
 def test_staging_returns_documents_in_reporting_order_whole_and_in_batches(monkeypatch):
     from datetime import datetime, timedelta, timezone
 
-    from storywatch import staging
-    from storywatch.sources import RawDocument, order_key
+    from storywatch.ingest import staging
+    from storywatch.ingest.sources import RawDocument, order_key
 
     t0 = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
 

@@ -23,10 +23,10 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from storywatch import lexicon as L
-from storywatch.extract import MAX_VALUE, extract_figures, extract_statuses, split_sentences
-from storywatch.normalize import content_hash, normalize_text
-from storywatch.urls import canonicalize, is_http_url
+from storywatch.facts import lexicon as L
+from storywatch.facts.figures import MAX_VALUE, extract_figures, extract_statuses, split_sentences
+from storywatch.text.normalize import content_hash, normalize_text
+from storywatch.ingest.urls import canonicalize, is_http_url
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LANGS = st.sampled_from([None, "en", "it", "fr", "de", "es"])
@@ -132,7 +132,7 @@ def test_amounts_are_the_grammar_s_matches(text: str, lang: str) -> None:
 
 
 def _same_matches(text: str, lang: str) -> None:
-    from storywatch.numbers import amount_re, amounts
+    from storywatch.facts.numbers import amount_re, amounts
 
     want = [(m.span(), m.groupdict()) for m in amount_re(lang).finditer(text)]
     assert [(m.span(), m.groupdict()) for m in amounts(text, lang)] == want

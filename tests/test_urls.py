@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storywatch.urls import canonicalize, is_http_url
+from storywatch.ingest.urls import canonicalize, is_http_url
 
 CASES = [
     # scheme / host / port / fragment

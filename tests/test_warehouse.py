@@ -8,9 +8,9 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch import duckpool
+from storywatch.store import duckpool
 from storywatch.records import Claim, LshBand, Run, SourceError, Version, to_table
-from storywatch.warehouse import TABLES, Warehouse, WarehouseBusy
+from storywatch.store.warehouse import TABLES, Warehouse, WarehouseBusy
 
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
 
@@ -55,7 +55,7 @@ def _version_batch(vid):
 def test_inserts_fill_bounded_row_groups(warehouse, monkeypatch):
     # In the v1.5.0 format an insert into a keyed table fills the last row group and a checkpoint
     # rewrites all of it: the row group size bounds what each later checkpoint rewrites.
-    monkeypatch.setattr("storywatch.warehouse.ROW_GROUP_SIZE", 2048)
+    monkeypatch.setattr("storywatch.store.warehouse.ROW_GROUP_SIZE", 2048)
     warehouse.init()
     for batch in range(3):
         vs = [Version(f"v{batch}-{i}", "a1", "s", 1, "h", None, "text " * 50, None, NOW, "k", None, None,
@@ -145,7 +145,7 @@ def test_the_mirror_of_a_big_run_fits_the_duckdb_cap_whatever_the_thread_count(w
         con.execute("INSERT INTO versions SELECT 'v' || i, 'a' || i, 's', 1, md5(i::VARCHAR), NULL, "
                     "(SELECT string_agg(md5((i * 64 + j)::VARCHAR), ' ') FROM range(90) t(j)), NULL, "
                     "now(), 'k' || i, NULL, NULL, 'en', NULL, 'r1' FROM range(30000) r(i)")
-    monkeypatch.setattr("storywatch.warehouse.MEMORY_LIMIT", "48MB")
+    monkeypatch.setattr("storywatch.store.warehouse.MEMORY_LIMIT", "48MB")
     with warehouse.reader() as con:
         con.execute("SET threads = 8")
         assert warehouse.mirror_missing("versions", con) == 1

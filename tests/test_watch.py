@@ -28,7 +28,7 @@ def test_a_new_seed_file_alerts_within_seconds(tmp_path):
     seeds.mkdir()
     shutil.copy(sorted(SEEDS.glob("*.txt"))[0], seeds)
     wh = tmp_path / "wh"
-    proc = subprocess.Popen([sys.executable, "-m", "storywatch.cli", "watch", "--warehouse", str(wh),
+    proc = subprocess.Popen([sys.executable, "-m", "storywatch.app.cli", "watch", "--warehouse", str(wh),
                              "--seeds", str(seeds), "--poll", "0.1"], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     try:
@@ -58,7 +58,7 @@ def test_a_new_seed_file_alerts_within_seconds(tmp_path):
 
 
 def test_a_seed_deleted_between_listing_and_stat_is_simply_gone(tmp_path, monkeypatch):
-    from storywatch import watch as w
+    from storywatch.app import watch as w
     (tmp_path / "001_a.txt").write_text("Italy and SpaceX.\n", encoding="utf-8")
     # the folder listing still names a file that was deleted right after (the race in a live folder)
     monkeypatch.setattr(w, "seed_names", lambda folder: ["001_a.txt", "002_gone.txt"])

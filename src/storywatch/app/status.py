@@ -1,0 +1,53 @@
+"""`storywatch status`: a story's sources, its last runs, recent errors and what is due next."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from storywatch.ingest.collect import due_revisits
+from storywatch.records import dict_rows
+from storywatch.story import Story
+from storywatch.store.warehouse import Warehouse
+
+
+def story_status(story: Story, wh: Warehouse, now: datetime | None = None) -> dict[str, Any]:
+    now = now or datetime.now(timezone.utc)
+    out: dict[str, Any] = {"story": story.slug, "name": story.name, "story_file": str(story.path),
+                           "seeds": str(story.seeds), "feeds": list(story.feeds), "pages": list(story.pages),
+                           "warehouse": str(wh.root), "runs": [], "errors": [], "feed_polls": [],
+                           "due_revisits": [], "counts": {}}
+    if not wh.db_path.exists():
+        out["hint"] = "no warehouse yet: run `storywatch run` to create it"
+        return out
+    with wh.reader() as con:
+        def rows(sql: str, *params) -> list[dict[str, Any]]:
+            return dict_rows(con.execute(sql, list(params)))
+        out["runs"] = rows("SELECT * FROM runs WHERE story = ? ORDER BY started_at DESC LIMIT 5", story.slug)
+        out["errors"] = rows("SELECT recorded_at, source, transient, message FROM source_errors "
+                             "WHERE story = ? ORDER BY recorded_at DESC LIMIT 10", story.slug)
+        out["feed_polls"] = rows("SELECT feed_url, polled_at, not_modified, entries, error FROM feed_polls "
+                                 "WHERE story = ? QUALIFY row_number() OVER (PARTITION BY feed_url "
+                                 "ORDER BY polled_at DESC) = 1 ORDER BY feed_url", story.slug)
+        out["due_revisits"] = due_revisits(con, story.slug, now)
+        for t in ("articles", "versions", "claims", "alerts", "rejections"):
+            out["counts"][t] = con.execute(f"SELECT count(*) FROM {t} WHERE story = ?", [story.slug]).fetchall()[0][0]
+    return out
+
+
+def render_status(st: dict[str, Any]) -> str:
+    lines = [f"{st['name']} ({st['story']}) — story file {st['story_file']}",
+             f"  warehouse {st['warehouse']}: " + ", ".join(f"{v} {k}" for k, v in st["counts"].items()),
+             f"  seeds {st['seeds']}; {len(st['feeds'])} feeds; {len(st['pages'])} pages"]
+    if st.get("hint"):
+        lines.append(f"  {st['hint']}")
+    for r in st["runs"][:1]:
+        lines.append(f"  last run {r['run_id']} at {r['finished_at']:%Y-%m-%d %H:%M %Z}: {r['new_versions']} "
+                     f"new versions, {r['new_alerts']} alerts, {r['source_errors']} source errors")
+    for p in st["feed_polls"]:
+        state = "error: " + p["error"] if p["error"] else ("not modified" if p["not_modified"]
+                                                            else f"{p['entries']} entries")
+        lines.append(f"  feed {p['feed_url']}: polled {p['polled_at']:%Y-%m-%d %H:%M} — {state}")
+    lines.append(f"  revisits due now: {len(st['due_revisits'])}")
+    for e in st["errors"][:5]:
+        lines.append(f"  error {e['recorded_at']:%Y-%m-%d %H:%M}: {e['message']}")
+    return "\n".join(lines)

@@ -1,0 +1,153 @@
+"""Facts: the claims one version makes, each with its role.
+
+Figures and statuses come from ``extract`` sentence by sentence over the reporting blocks of a
+normalized document. Each claim gets a role: the ``lead`` claim of a tracked fact is what the
+version reports for it (the first plain statement); ``mention`` repeats it; ``background``
+restates an older value; ``hedged`` and ``negated`` statuses are not statuses; ``duplicate``
+claims sit in a section that rewrites an earlier one of the same page, so they never count twice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from storywatch.text import dedup
+from storywatch.facts import figures as extract
+from storywatch.text.normalize import NormalizedDoc
+from storywatch.records import Claim, stable_id
+
+STATUS_SUBJECT = "deal status"
+TRACKED_SUBJECTS = frozenset({"deal value", "deal duration", "company valuation", "budget", STATUS_SUBJECT})
+# Which reported status wins when one version has several: the furthest along, and a break in the
+# talks (stalled, cancelled, denied) over any step of progress.
+STATUS_RANK = {s: i for i, s in enumerate(
+    ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied"))}
+SENTENCE_MATCH = 0.25       # estimated Jaccard at which two sentences say the same thing
+REWRITE_SHARE = 1 / 3       # share of a section's sentences repeated in a later one: a rewrite
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    block: str
+    section: int
+    position: int
+
+
+def sentences(doc: NormalizedDoc, lang: str | None = None) -> list[Sentence]:
+    out: list[Sentence] = []
+    for block in doc.reporting():
+        parts = [block.text] if block.kind in ("headline", "subheadline", "heading") \
+            else extract.split_sentences(block.text, lang)
+        for part in parts:
+            if part.strip():
+                out.append(Sentence(part.strip(), block.kind, block.section, len(out)))
+    return out
+
+
+def rewritten_sections(sents: list[Sentence]) -> set[int]:
+    """Sections (after the first) that rewrite an earlier section of the same page.
+
+    A later section is a rewrite when at least a third of an earlier section's sentences have a
+    near-match in it (MinHash estimate of content-word Jaccard ≥ 0.25).
+    """
+    if len({s.section for s in sents}) < 2:
+        return set()                                # one section rewrites nothing
+    by_section: dict[int, list[np.ndarray]] = {}
+    for s in sents:
+        words = dedup.content_words(s.text)
+        if len(words) >= 4:
+            by_section.setdefault(s.section, []).append(dedup.minhash(set(words)))
+    stacked = {k: np.stack(v) for k, v in by_section.items()}
+    rewrites: set[int] = set()
+    sections = sorted(stacked)
+    for i, later in enumerate(sections):
+        for earlier in sections[:i]:
+            if earlier in rewrites:
+                continue
+            # every earlier sentence against every later one at once
+            sims = dedup.similarity(stacked[earlier][:, None, :], stacked[later][None, :, :])
+            hits = int(np.count_nonzero(sims.max(axis=1) >= SENTENCE_MATCH))
+            if hits / len(stacked[earlier]) >= REWRITE_SHARE:
+                rewrites.add(later)
+                break
+    return rewrites
+
+
+def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list[Claim]:
+    figs = extract.extract_figures(s.text, lang)
+    if not figs or role != "candidate":
+        return [_figure_claim(base, s, fig, role) for fig in figs]
+    # the background test reads the sentence in its own language: the same figures unless the
+    # document's language differs from the sentence's
+    own = figs if lang in (None, extract.detect_language(s.text)) else extract.extract_figures(s.text)
+    return [_figure_claim(base, s, fig, "background" if extract.is_background(s.text, fig, own) else role)
+            for fig in figs]
+
+
+def _figure_claim(base: dict, s: Sentence, fig: extract.Figure, role: str) -> Claim:
+    subject = extract.classify_subject(s.text, fig)
+    return Claim(
+        claim_id=stable_id(base["version_id"], s.position, fig.kind, fig.start, fig.text),
+        kind=fig.kind, subject=subject, value=fig.value, value_high=fig.value_high, unit=fig.unit,
+        status=None, text=fig.text, sentence=s.text, approx=fig.approx, alt_value=fig.alt_value,
+        alt_unit=fig.alt_unit, precision=fig.precision, role=role, block=s.block,
+        position=s.position, **base)
+
+
+def _status_claim(base: dict, s: Sentence, m: extract.StatusMention, role: str) -> Claim:
+    if role == "candidate":
+        role = "negated" if m.negated else "hedged" if m.hedged else "candidate"
+    return Claim(
+        claim_id=stable_id(base["version_id"], s.position, "status", m.status, m.text),
+        kind="status", subject=STATUS_SUBJECT, value=None, value_high=None, unit=None,
+        status=m.status, text=m.text, sentence=s.text, approx=m.attribution, alt_value=None,
+        alt_unit=None, precision=None, role=role, block=s.block, position=s.position, **base)
+
+
+def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
+    """Mark the lead claim of each tracked fact; other candidates become mentions.
+
+    The lead is the first statement of the fact — among the sentences this version adds to the
+    article's previous version when it adds any (an update appended at the end is the news) —
+    and, for a status, the furthest-along one.
+    """
+    lead: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(claims):
+        if c.role != "candidate" or c.subject not in TRACKED_SUBJECTS:
+            continue
+        key = (c.subject, c.kind)
+        j = lead.get(key)
+        new_i, new_j = c.sentence in fresh, j is not None and claims[j].sentence in fresh
+        # A headline's figure is title-cased shorthand: the body's first statement of it leads.
+        body_over_headline = (j is not None and c.kind != "status" and new_i == new_j
+                              and claims[j].block == "headline" and c.block != "headline")
+        if j is None or (new_i and not new_j) or body_over_headline:
+            lead[key] = i
+        elif new_i == new_j and c.kind == "status" and STATUS_RANK[c.status] > STATUS_RANK[claims[j].status]:
+            lead[key] = i
+    leads = set(lead.values())
+    return [replace(c, role="lead" if i in leads else "mention" if c.role == "candidate" else c.role)
+            for i, c in enumerate(claims)]
+
+
+def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: str, run_id: str,
+               lang: str | None = None, duplicate: bool = False,
+               previous_text: str | None = None) -> list[Claim]:
+    """Every figure and status the version reports, with roles; a duplicate version leads nothing.
+
+    ``previous_text`` is the text of the article's previous version, if any: sentences it lacks
+    are what this version changed, and their claims lead.
+    """
+    base = dict(version_id=version_id, article_id=article_id, story=story, run_id=run_id)
+    sents = sentences(doc, lang)
+    rewrites = rewritten_sections(sents)
+    claims: list[Claim] = []
+    for s in sents:
+        role = "duplicate" if duplicate or s.section in rewrites else "candidate"
+        claims += _figure_claims(base, s, lang, role)
+        for m in extract.extract_statuses(s.text, lang, headline=s.block == "headline"):
+            claims.append(_status_claim(base, s, m, role))
+    fresh = set() if previous_text is None else {s.text for s in sents if s.text not in previous_text}
+    return _assign_leads(claims, fresh)

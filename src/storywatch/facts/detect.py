@@ -1,0 +1,126 @@
+"""Detect: compare each new version's lead claims with the story's current facts → alerts.
+
+A fact is keyed by (story, subject, kind), as a version's lead claims are: a budget of $5,000 and a
+budget cut of 40 percent are two facts, and a move from one to the other changes neither. The
+versions of a story are taken in reporting order (then revision); for each non-duplicate version
+the lead claim of every fact is compared with the fact's value so far:
+
+* money: a change of the reported (primary) currency is a change, unless one figure's conversion
+  restates the other ("€1.5bn ($1.6bn)" then "$1.6bn"); the same currency changes when the values
+  differ beyond the rounding of the less precise figure (|a − b| ≥ half its last stated digit);
+* percent, duration, count: a different unit, or values beyond rounding;
+* status: any move to another word of the vocabulary.
+
+A change between two outlets (their names, else their hosts) reported within 24 hours of each other is a ``conflict``:
+the outlets disagree, neither revises the other. Undated seeds are never in conflict.
+
+Alert ids derive from the story, fact and the two versions and values, so a rerun or a rebuild
+from the same input gives the same ids and ``INSERT … ON CONFLICT DO NOTHING`` writes them once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from storywatch.records import Alert, Claim, stable_id
+
+
+@dataclass(frozen=True)
+class FactState:
+    """What a fact holds after some version: its lead claim and where it came from."""
+
+    claim: Claim
+    url: str
+    published: datetime | None
+    order_key: str
+    outlet: str | None = None
+    seq: int = 1              # the version's revision: orders two versions at one order_key
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.claim.subject, self.claim.kind
+
+
+def _within_rounding(a: float, b: float, prec_a: float | None, prec_b: float | None) -> bool:
+    coarse = max(prec_a or 0.0, prec_b or 0.0)
+    tolerance = coarse / 2 if coarse else 0.0
+    return abs(a - b) < tolerance - 1e-9 * max(abs(a), abs(b), 1.0) or a == b
+
+
+def same_figure(old: Claim, new: Claim) -> bool:
+    if old.value is None or new.value is None:
+        return False
+    if old.unit == new.unit:
+        return _within_rounding(old.value, new.value, old.precision, new.precision)
+    # A conversion given in the same phrase restates the figure in the other currency.
+    if new.alt_unit == old.unit and new.alt_value is not None:
+        return _within_rounding(old.value, new.alt_value, old.precision, None) or \
+            _within_rounding(old.value, new.alt_value, None, old.precision)
+    if old.alt_unit == new.unit and old.alt_value is not None:
+        return _within_rounding(old.alt_value, new.value, None, new.precision) or \
+            _within_rounding(old.alt_value, new.value, new.precision, None)
+    return False
+
+
+def changed(old: Claim, new: Claim) -> bool:
+    if new.kind == "status":
+        return old.status != new.status
+    return not same_figure(old, new)
+
+
+CONFLICT_WINDOW = timedelta(hours=24)
+
+
+def _reported_at(order_key: str) -> datetime | None:
+    stamp = order_key.split("|", 1)[0]
+    if stamp.startswith("0000"):
+        return None
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+
+
+def is_conflict(old: FactState, new: FactState) -> bool:
+    """Two outlets that disagree within a day of each other: not a revision, a conflict."""
+    if (old.outlet or urlsplit(old.url).hostname) == (new.outlet or urlsplit(new.url).hostname):
+        return False
+    t_old, t_new = _reported_at(old.order_key), _reported_at(new.order_key)
+    return t_old is not None and t_new is not None and abs(t_new - t_old) <= CONFLICT_WINDOW
+
+
+def alert_for(story: str, old: FactState, new: FactState, detected_at: datetime, run_id: str) -> Alert:
+    o, n = old.claim, new.claim
+    kind = "status_changed" if n.kind == "status" else "figure_changed"
+    if is_conflict(old, new):
+        kind = "conflict"
+    alert_id = stable_id(story, kind, n.subject, o.version_id, n.version_id,
+                         o.value, o.unit, o.status, n.value, n.unit, n.status)
+    return Alert(
+        alert_id=alert_id, story=story, kind=kind, subject=n.subject,
+        old_value=o.value, old_unit=o.unit, old_status=o.status, old_text=o.text, old_url=old.url,
+        old_published=old.published, old_version_id=o.version_id,
+        new_value=n.value, new_unit=n.unit, new_status=n.status, new_text=n.text, new_url=new.url,
+        new_published=new.published, new_version_id=n.version_id,
+        evidence=n.sentence, old_evidence=o.sentence, detected_at=detected_at, run_id=run_id)
+
+
+def detect(story: str, state: dict[tuple[str, str], FactState], new_facts: list[FactState],
+           detected_at: datetime, run_id: str) -> tuple[list[Alert], dict[tuple[str, str], FactState]]:
+    """Walk new lead claims in reporting order; return alerts and the facts' state afterwards.
+
+    ``state`` holds each fact's value before the first new version; ``new_facts`` are the lead
+    claims of new, non-duplicate versions. A version earlier than the current state (a late
+    arrival) is compared with nothing newer than itself and does not move the current value back.
+    """
+    state = dict(state)
+    alerts: list[Alert] = []
+    for fact in sorted(new_facts, key=lambda f: (f.order_key, f.seq, f.claim.position)):
+        prev = state.get(fact.key)
+        if prev is not None and prev.order_key > fact.order_key:
+            continue
+        if prev is not None and changed(prev.claim, fact.claim):
+            alerts.append(alert_for(story, prev, fact, detected_at, run_id))
+        state[fact.key] = fact
+    return alerts, state
