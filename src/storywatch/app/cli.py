@@ -110,11 +110,23 @@ def cmd_extract(args) -> int:
 
 
 def cmd_sql(args) -> int:
-    wh = Warehouse(args.warehouse)
-    with wh.reader() as con:
-        cur = con.execute(args.query)
-        names = [d[0] for d in cur.description] if cur.description else []
-        rows = cur.fetchall()
+    """One read-only query (``sandbox``): a refused one exits 2, a failing one 1, each with one
+    line on stderr."""
+    import duckdb
+
+    from storywatch.store import sandbox
+    try:
+        statement = sandbox.check_query(args.query)
+        with Warehouse(args.warehouse).query_reader() as con:
+            cur = con.execute(statement)
+            names = [d[0] for d in cur.description] if cur.description else []
+            rows = cur.fetchall()
+    except sandbox.QueryRefused as exc:
+        print(f"storywatch sql: {exc}", file=sys.stderr)
+        return 2
+    except duckdb.Error as exc:
+        print(f"storywatch sql: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps([dict(zip(names, r)) for r in rows], default=str, ensure_ascii=False, indent=2))
     else:
@@ -224,9 +236,10 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--json", action="store_true", help="print JSON")
     t.set_defaults(func=cmd_status)
 
-    q = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
+    q = sub.add_parser("sql", help="run one read-only SQL query on the warehouse")
     common(q, story=False)
-    q.add_argument("query", help="SQL, e.g. \"SELECT * FROM current_facts\"")
+    q.add_argument("query", help="one SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN "
+                   "statement, e.g. \"SELECT * FROM current_facts\"; it reads only the warehouse folder")
     q.add_argument("--json", action="store_true", help="print JSON rows")
     q.set_defaults(func=cmd_sql)
     return p

@@ -29,7 +29,7 @@ from typing import Iterator
 import duckdb
 import pyarrow as pa
 
-from storywatch.store import duckpool
+from storywatch.store import duckpool, sandbox
 from storywatch.faults import crashpoint
 from storywatch.store.mirror import copy_run_to_parquet, one_thread, sql_text
 from storywatch.records import RECORD_TYPES
@@ -85,12 +85,15 @@ class Warehouse:
         finally:
             self._detach(db, con)
 
-    def _connect(self, read_only: bool, wait_s: float | None = None) -> tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]:
+    def _connect(self, read_only: bool, wait_s: float | None = None,
+                 attach=None) -> tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]:
+        """``attach(read_only)`` (default ``_attach``), retried while another holder has the file."""
+        attach = attach or self._attach
         deadline = time.monotonic() + (CONNECT_WAIT_S if wait_s is None else wait_s)
         delay = 0.05
         while True:
             try:
-                return self._attach(read_only)
+                return attach(read_only)
             except (duckdb.IOException, duckdb.ResourceInUseException) as exc:
                 # another process's lock, or the file attached by another connection of this one
                 here = isinstance(exc, duckdb.ResourceInUseException)
@@ -153,12 +156,31 @@ class Warehouse:
     @contextlib.contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection; waits briefly while a writer commits."""
+        self._require_file()
+        with self._connection(read_only=True) as con:
+            yield con
+
+    @contextlib.contextmanager
+    def query_reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection for untrusted ad-hoc SQL (`storywatch sql`): the file read-only in a
+        locked-down DuckDB of its own (``sandbox``), closed after and never pooled, so the
+        pipeline's readers keep their settings. DuckDB's refusal to touch a file or URL comes
+        out as ``sandbox.QueryRefused``; statements must pass ``sandbox.check_query`` first."""
+        self._require_file()
+        db, con = self._connect(True, attach=lambda _: sandbox.attach(self.db_path, self.root, self._config()))
+        try:
+            yield con
+        except duckdb.PermissionException as exc:
+            raise sandbox.refusal(exc, self.root) from None
+        finally:
+            con.close()
+            db.close()
+
+    def _require_file(self) -> None:
         if not self.db_path.exists():
             raise FileNotFoundError(
                 f"{self.db_path}: no warehouse here yet. Run `storywatch run --warehouse "
                 f"{self.root}` first, or point --warehouse / STORYWATCH_WAREHOUSE at one.")
-        with self._connection(read_only=True) as con:
-            yield con
 
     @contextlib.contextmanager
     def run_lock(self, wait_s: float = 600.0, say=print) -> Iterator[None]:
