@@ -178,7 +178,7 @@ CREATE TABLE IF NOT EXISTS rejections (
 -- transaction (Warehouse.commit): both are append-only and a version's duplicate_of is set when it
 -- is stored, so the latest of the old latest and a batch's lead claims is the latest of all. A
 -- batch reads a row per fact, not every lead claim of the story. Not mirrored to Parquet (it
--- carries no run_id; Warehouse.init derives it from claims when it is missing).
+-- carries no run_id; a warehouse made before it gets it from its claims: migrations.py).
 CREATE TABLE IF NOT EXISTS fact_state (
     story      VARCHAR NOT NULL,
     subject    VARCHAR NOT NULL,
@@ -215,8 +215,8 @@ JOIN versions v USING (version_id)
 JOIN articles a ON a.article_id = v.article_id
 WHERE c.role = 'lead' AND v.duplicate_of IS NULL;
 
--- Appended for issue 5 (outbox.py, Delivery.SCHEMA): one row per digest for one notification
--- target, recorded ('pending') before it is sent and marked 'sent' or 'failed' after (issue 7).
+-- One row per digest for one notification target (outbox.py, Delivery.SCHEMA), recorded
+-- ('pending') before it is sent and marked 'sent' or 'failed' after.
 -- `target` is redacted to scheme://host[:port]: no user, password, token, path or query ever
 -- lands here. An alert is in at most one digest per target; it is delivered once a 'sent' row
 -- lists it. A 'pending' or 'failed' row is sent again, as itself, by the next send.
@@ -231,6 +231,14 @@ CREATE TABLE IF NOT EXISTS deliveries (
     error        VARCHAR,               -- last error, scrubbed of the URL's secrets; NULL once sent
     delivered_at TIMESTAMPTZ NOT NULL,  -- when the status last changed
     run_id       VARCHAR NOT NULL       -- the run that recorded the digest
+);
+
+-- The schema changes this warehouse has had: one row per step of migrations.py, written in the
+-- step's transaction. Warehouse.init applies every step not listed here; a warehouse this file
+-- has just created gets every step recorded (each is a no-op on it). Not mirrored to Parquet.
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    name       VARCHAR PRIMARY KEY,     -- e.g. 0002_fact_state_from_claims
+    applied_at TIMESTAMPTZ NOT NULL
 );
 
 -- Every alert with its evidence and both sources, newest first.

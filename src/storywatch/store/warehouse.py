@@ -1,8 +1,10 @@
 """The warehouse: one DuckDB file, one writer, batches that land whole, and a Parquet mirror.
 
-* ``storywatch.duckdb`` holds every table (DDL in ``schema.sql``). It is written in DuckDB's v1.5.0
-  storage format so the stock DuckDB 1.5 command-line client opens it too, in row groups of
-  ``ROW_GROUP_SIZE`` rows so that a checkpoint after a small insert rewrites little.
+* ``storywatch.duckdb`` holds every table (DDL in ``schema.sql``); ``init`` brings a warehouse
+  made by an earlier release up to date with the named, recorded steps of ``migrations``. It is
+  written in DuckDB's v1.5.0 storage format so the stock DuckDB 1.5 command-line client opens it
+  too, in row groups of ``ROW_GROUP_SIZE`` rows so that a checkpoint after a small insert rewrites
+  little.
 * A run holds the write connection only while it commits its batch, in one transaction: every
   table's rows of the run land together or not at all. Inserts are ``ON CONFLICT DO NOTHING`` on
   content-derived keys, so a batch committed twice is stored once (``lsh_bands`` has no key: its
@@ -143,15 +145,13 @@ class Warehouse:
         duckpool.give_back(self._config(), db)
 
     def init(self) -> None:
-        """Create the folder, the DuckDB file and every table and view (idempotent)."""
+        """Create the folder, the DuckDB file and every table and view, then apply the schema
+        changes this warehouse has not had yet (``migrations``). Idempotent."""
+        from storywatch.store.migrations import migrate      # it reads this module's schema
         self.root.mkdir(parents=True, exist_ok=True)
         with self._connection(read_only=False) as con:
-            had_state = _has_table(con, "fact_state")
             con.execute(schema_sql())
-            for table in ROWS_OF_NEW:
-                _drop_key(con, table)
-            if not had_state:    # a warehouse made before fact_state: derive it once, from every claim
-                con.execute(_FACT_STATE_SQL.format(claims="claims", versions="versions"))
+            migrate(con)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -249,7 +249,7 @@ class Warehouse:
         stored order key (+20 MB at 100k versions)."""
         con.register("batch_claims", tables["claims"])
         con.register("batch_versions", tables["versions"].select(["version_id", "order_key", "seq", "duplicate_of"]))
-        con.execute(_FACT_STATE_SQL.format(claims="batch_claims", versions="batch_versions"))
+        con.execute(FACT_STATE_SQL.format(claims="batch_claims", versions="batch_versions"))
         con.unregister("batch_claims")
         con.unregister("batch_versions")
 
@@ -363,7 +363,7 @@ def _insert_sql(name: str, names: list[str]) -> str:
 
 # fact_state's rows for the lead claims of ``claims`` (the batch's, or every one) with their
 # ``versions``: per fact the greatest of them, replacing the stored row only where it is greater.
-_FACT_STATE_SQL = """
+FACT_STATE_SQL = """
 INSERT INTO fact_state
 SELECT c.story, c.subject, c.kind, c.claim_id, c.version_id, c.article_id, v.order_key, v.seq, c.position
 FROM {claims} c JOIN {versions} v ON v.version_id = c.version_id
@@ -377,22 +377,3 @@ WHERE (excluded.order_key, excluded.seq, -excluded.position, excluded.claim_id)
     > (fact_state.order_key, fact_state.seq, -fact_state.position, fact_state.claim_id)
 """
 
-
-def _has_table(con, name: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'storywatch' "
-                            "AND table_name = ?", [name]).fetchall()[0][0])
-
-
-def _drop_key(con, table: str) -> None:
-    """Warehouses made before ``table`` lost its primary key: rebuild it without one, once
-    (lsh_bands, then claims: 1 s for 583k claims)."""
-    keyed = con.execute("SELECT count(*) FROM duckdb_constraints() WHERE database_name = 'storywatch' "
-                        "AND table_name = ? AND constraint_type = 'PRIMARY KEY'", [table]).fetchall()[0][0]
-    if not keyed:
-        return
-    con.execute("BEGIN TRANSACTION")
-    con.execute(f"ALTER TABLE {table} RENAME TO {table}_keyed")
-    con.execute(schema_sql())
-    con.execute(f"INSERT INTO {table} SELECT * FROM {table}_keyed")
-    con.execute(f"DROP TABLE {table}_keyed")
-    con.execute("COMMIT")
