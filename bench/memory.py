@@ -36,7 +36,7 @@ import _synth  # noqa: E402
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-import storywatch.pipeline.stages as pipeline
+import storywatch.pipeline as pipeline
 from storywatch.story import Story
 from storywatch.store.warehouse import Warehouse
 peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -46,13 +46,14 @@ feeds = sys.argv[4:]
 story = Story("bench", "bench", "", seeds, (("the", "a", "of"),), (), (), seeds / "bench.toml")
 t0 = time.perf_counter()
 done = [0]
-process_batch = pipeline.process_batch
+from storywatch.pipeline import loop  # noqa: E402
+process_batch = loop.process
 def logged(docs, *a, **k):      # peak RSS so far after every batch: the curve of one growing backfill
     process_batch(docs, *a, **k)
     done[0] += len(docs)
     log.write(json.dumps({"articles": done[0], "peak_rss_mb": round(peak()), "s": round(time.perf_counter() - t0, 1)}) + "\n")
     log.flush()
-pipeline.process_batch = logged
+loop.process = logged
 s = pipeline.run_story(story, Warehouse(sys.argv[2]), seeds_dir=seeds, feeds=feeds, allow_private=bool(feeds),
                        say=lambda *a: None)
 print(json.dumps({"seconds": time.perf_counter() - t0, "import_rss_mb": base, "peak_rss_mb": peak(),

@@ -29,8 +29,8 @@ CLI = str(Path(PY).with_name("storywatch"))
 # --small: Prefect's ephemeral server alone takes ~10 s to start here, too slow for a smoke, so the
 # smoke times the Prefect-free pass (pipeline.run_story in a fresh process) against a fresh process
 # importing the same modules. The full run times the real CLI against the empty Prefect flow.
-SMALL_FLOOR = "import storywatch.pipeline.stages, storywatch.story, storywatch.store.warehouse\n"
-SMALL_RUN = ("import sys\nfrom storywatch.pipeline.stages import run_story\nfrom storywatch.story import load_story\n"
+SMALL_FLOOR = "import storywatch.pipeline, storywatch.story, storywatch.store.warehouse\n"
+SMALL_RUN = ("import sys\nfrom storywatch.pipeline import run_story\nfrom storywatch.story import load_story\n"
              "from storywatch.store.warehouse import Warehouse\n"
              "run_story(load_story('bench'), Warehouse(sys.argv[1]), say=lambda *a: None)\n")
 

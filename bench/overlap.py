@@ -1,6 +1,6 @@
 """overlap: fetching a page while the one before it is read, vs fetching and reading in turn.
 
-``coverage.fetch_pages`` (what each fetch task of `storywatch run` does) over the 181 pages of the
+``ingest.fetch_pages`` (what each fetch task of `storywatch run` does) over the 181 pages of the
 Zyte corpus, from a server that answers each request after ``--latency`` ms (default 20: a nearby
 site; real ones are slower), run in its own process like a real site. Side by side in one run:
 the same function with its prefetch replaced by a plain loop (fetch, read, fetch, read), rounds
@@ -24,7 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PY, args, finish, need_corpus  # noqa: E402
 
-from storywatch.ingest import collect as coverage  # noqa: E402
+from storywatch.ingest import PageRequest  # noqa: E402
+from storywatch.ingest import read as coverage  # noqa: E402
 
 SERVER = r"""
 import sys, time
@@ -64,7 +65,7 @@ def main() -> None:
         server = subprocess.Popen([PY, "-c", SERVER, tmp, str(a.latency)], stdout=subprocess.PIPE, text=True)
         try:
             base = f"http://127.0.0.1:{int(server.stdout.readline())}"
-            reqs = [coverage.PageRequest(f"{base}/{f.name.removesuffix('.gz')}", "feed", None, i)
+            reqs = [PageRequest(f"{base}/{f.name.removesuffix('.gz')}", "feed", None, i)
                     for i, f in enumerate(files)]
             coverage.fetch_pages(reqs, "bench", now, "bench", allow_private=True, delay=0)   # warm-up
             for _ in range(1 if a.small else a.repeat):

@@ -5,9 +5,9 @@ extraction-heavy input, no network. A task gets its pages' places in the corpus 
 itself, as each fetch task of `storywatch run` fetches its own pages (page bodies never travel
 through the flow or the scheduler: only requests go out, texts come back). Work per task: one batch of
 ``--batch`` pages (default ``pipeline.PAGE_BATCH``, what `storywatch run` reads per task) through
-the same functions `storywatch run` maps on its task runner — ``coverage.read_pages`` (the reading
-half of each fetch task, ``coverage.fetch_pages``: trafilatura + metadata + identity),
-``pipeline.prepare`` (normalize, relevance, MinHash) and ``facts.claims_for`` (figures, statuses,
+the same functions `storywatch run` maps on its task runner — ``ingest.read_pages`` (the reading
+half of each fetch task, ``ingest.fetch_pages``: trafilatura + metadata + identity),
+``text.prepare`` (normalize, relevance, MinHash) and ``facts.claims_for`` (figures, statuses,
 roles). Each N runs one Prefect flow on storywatch's DaskTaskRunner
 (``flows.dask_runner.task_runner``) against a fresh LocalCluster of N
 single-threaded worker processes made by ``flows.dask_runner.local_cluster`` (as `storywatch
@@ -51,8 +51,9 @@ from _common import ROOT, Timer, args, finish, need_corpus  # noqa: E402
 sys.path.insert(0, str(ROOT))
 
 from storywatch.facts import claims as facts  # noqa: E402
-from storywatch.pipeline import stages as pipeline
-from storywatch.ingest.collect import Fetched, read_pages  # noqa: E402
+from storywatch import pipeline  # noqa: E402
+from storywatch.text import prepare  # noqa: E402
+from storywatch.ingest.read import Fetched, read_pages  # noqa: E402
 from storywatch.ingest.fetch import FetchResult  # noqa: E402
 from storywatch.story import Story  # noqa: E402
 
@@ -79,7 +80,7 @@ def work(batch: list[Ref]) -> int:
     """One task: load and read the pages, prepare them, extract their claims; returns claims made."""
     read = read_pages(fetched(batch), STORY.slug, NOW, "bench-run")
     n = 0
-    for p in pipeline.prepare(read.docs, STORY):
+    for p in prepare(read.docs, STORY):
         n += len(facts.claims_for(p.norm, version_id=p.doc.url, article_id=p.doc.url, story=STORY.slug,
                                   run_id="bench-run"))
     return n

@@ -31,8 +31,8 @@ os.environ["STORYWATCH_HOST_DELAY"] = "0"
 
 import trafilatura  # noqa: E402
 
-import storywatch.ingest.collect as coverage  # noqa: E402
-import storywatch.pipeline.stages as pipeline  # noqa: E402
+import storywatch.ingest.read as reading  # noqa: E402
+import storywatch.pipeline as pipeline  # noqa: E402
 from storywatch.story import Story  # noqa: E402
 from storywatch.store.warehouse import Warehouse  # noqa: E402
 
@@ -46,26 +46,33 @@ def rss(base: str, ids: list[str]) -> str:
             f"<link>{escape(base)}</link><description>bench</description>{items}</channel></rss>")
 
 
-# the stages --stages times: (module, function, name); pages are fetched and read in fetch_pages
-STAGES = ((pipeline, "collect", "poll feeds"), (coverage, "extract_page", "of which reading pages"),
-          (pipeline, "fetch_coverage", "fetch + read pages"), (pipeline, "prepare", "normalize + MinHash"),
-          (pipeline, "plan", "plan + duplicates"), (pipeline, "extract_claims", "claims"),
-          (pipeline, "detect_alerts", "detect"), (pipeline, "commit_batch", "commit batch"),
-          (pipeline, "finish", "logs, run row, Parquet mirror"))
+# the stages --stages times: the run loop's stage, its name; mapped stages are timed over all batches
+STAGES = (("collect", "poll feeds"), ("fetch", "fetch + read pages"), ("prepare", "normalize + MinHash"),
+          ("plan", "plan + duplicates"), ("extract", "claims"), ("detect", "detect"),
+          ("commit", "commit batch"), ("finish", "logs, run row, Parquet mirror"))
+MAPPED = ("fetch", "prepare", "extract")
+
+
+def _timed(real, label: str, seconds: dict[str, float], mapped: bool = False):
+    def timed(*a, **k):
+        t0 = time.perf_counter()
+        try:
+            out = real(*a, **k)
+            return list(out) if mapped else out       # a mapped stage runs when its results are read
+        finally:
+            seconds[label] = seconds.get(label, 0.0) + time.perf_counter() - t0
+    return timed
 
 
 def timed_stages(seconds: dict[str, float]) -> None:
-    """Wrap each stage function so its wall-clock seconds add up in ``seconds`` (bench only)."""
-    for module, name, label in STAGES:
-        real = getattr(module, name)
+    """Time each stage of the in-process run loop, so its wall-clock seconds add up in ``seconds``
+    (bench only); and, inside fetching, the reading of pages."""
+    from dataclasses import replace
 
-        def timed(*a, _real=real, _label=label, **k):
-            t0 = time.perf_counter()
-            try:
-                return _real(*a, **k)
-            finally:
-                seconds[_label] = seconds.get(_label, 0.0) + time.perf_counter() - t0
-        setattr(module, name, timed)
+    from storywatch.pipeline import loop
+    loop.IN_PROCESS = replace(loop.IN_PROCESS, **{name: _timed(getattr(loop.IN_PROCESS, name), label, seconds,
+                                                               name in MAPPED) for name, label in STAGES})
+    reading.extract_page = _timed(reading.extract_page, "of which reading pages", seconds)
 
 
 def main() -> None:

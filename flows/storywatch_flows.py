@@ -1,6 +1,7 @@
 """The `storywatch run` flow: one Prefect task per stage over the whole batch, never per article.
 
-Remove the decorators and this is ``storywatch.pipeline.stages.run_story``. No task is ever cached
+The run loop is ``storywatch.pipeline.run``, written once; this file hands it Prefect tasks as its
+stages (``TASKS``). Remove the decorators and ``TASKS`` is ``storywatch.pipeline.IN_PROCESS``. No task is ever cached
 (``NO_CACHE``: every run must fetch and store; Prefect's default policy would also hash each
 task's inputs — a batch's pages or documents — for a key nobody reads). Only I/O tasks retry, and
 only on transient errors (a file that could not be read, a warehouse busy with a commit); network
@@ -10,7 +11,6 @@ fails as a source error, so one bad source never fails the run.
 from __future__ import annotations
 
 import functools
-import itertools
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,13 +20,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
 
-from storywatch.ingest import collect as coverage
-from storywatch.pipeline import stages as pipeline
-from storywatch.deliver.digest import alert_json
-from storywatch.pipeline.progress import progress
-from storywatch.ingest.staging import Staging
+from storywatch import pipeline
+from storywatch.deliver import alert_json, notify_urls
+from storywatch.deliver import deliver as deliver_digest
+from storywatch.ingest import fetch_pages
+from storywatch.store import Warehouse, WarehouseBusy
+from storywatch.store import plan as plan_batch
 from storywatch.story import load_story
-from storywatch.store.warehouse import Warehouse, WarehouseBusy
+from storywatch.text import prepare as prepare_batch
 
 from flows.dask_runner import task_runner
 
@@ -50,27 +51,22 @@ def collect(story, wh: Warehouse, now: datetime, run_id: str, seeds_dir, feeds, 
                             allow_private=allow_private, revisits_only=revisits_only)
 
 
-def _gather(futures) -> list:
-    return [item for f in futures for item in f.result()]
-
-
 @stage(name="fetch pages", task_run_name="fetch pages {story}")
 def fetch(requests, story: str, now: datetime, run_id: str, allow_private: bool, delay: float, hosts):
     """Fetch and read a batch of pages on this worker (I/O overlapped with trafilatura's CPU work);
     only texts come back. Not retried: each source's transient errors are retried inside."""
-    return coverage.fetch_pages(requests, story, now, run_id, allow_private=allow_private, delay=delay,
-                                hosts=hosts)
+    return fetch_pages(requests, story, now, run_id, allow_private=allow_private, delay=delay, hosts=hosts)
 
 
 @stage(name="normalize batch", task_run_name="normalize {story.slug}")
 def prepare(docs, story):
-    return pipeline.prepare(docs, story)
+    return prepare_batch(docs, story)
 
 
 @stage(name="plan against warehouse", task_run_name="plan {story}", retries=2, retry_delay_seconds=1,
        retry_condition_fn=_transient)
 def plan(prepared, wh: Warehouse, story: str, run_id: str, now: datetime):
-    return pipeline.plan(prepared, wh, story, run_id, now)
+    return plan_batch(prepared, wh, story, run_id, now)
 
 
 @stage(name="extract figures and statuses", task_run_name="extract {story}")
@@ -91,8 +87,8 @@ def commit(wh, story, p, bands, claims, alerts):
 
 @stage(name="store run", task_run_name="store {story}", retries=2, retry_delay_seconds=1,
        retry_condition_fn=_transient)
-def store(wh, story, run_id, now, cov, totals):
-    return pipeline.finish(wh, story, run_id, now, cov, totals)
+def store(wh, story, run_id, now, log, totals):
+    return pipeline.finish(wh, story, run_id, now, log, totals)
 
 
 @stage(name="publish run report", task_run_name="publish {summary.story}")
@@ -134,16 +130,16 @@ def _emit(slug: str, story: str, a) -> int:
         return 0
 
 
-def _process(docs, st, wh: Warehouse, run_id: str, now: datetime, totals: pipeline.Totals) -> None:
-    """One batch of documents through the stages (``pipeline.process_batch``, as tasks): the CPU
-    stages fan out over sub-batches — threads in-process, worker processes on Dask."""
-    prepared = _gather(prepare.map(pipeline.batches(docs), unmapped(st)))
-    p, bands = plan(prepared, wh, st.slug, run_id, now)
-    claims = _gather(extract.map(pipeline.batches(pipeline.extraction_items(p)),
-                                 unmapped(st.slug), unmapped(run_id)))
-    alerts = detect(p, claims, st.slug, run_id, now)
-    commit(wh, st.slug, p, bands, claims, alerts)
-    totals.add(p, claims, alerts)
+def mapped(stage_task):
+    """A task mapped over batches (threads in-process, worker processes on Dask), results in order."""
+    def run_map(batches: list, *args):
+        return (f.result() for f in stage_task.map(batches, *(unmapped(a) for a in args)))
+    return run_map
+
+
+# The run loop's stages as Prefect tasks (``storywatch.pipeline.Stages``).
+TASKS = pipeline.Stages(collect=collect, fetch=mapped(fetch), prepare=mapped(prepare), plan=plan,
+                        extract=mapped(extract), detect=detect, commit=commit, finish=store)
 
 
 def story_limit(story: str) -> str:
@@ -164,28 +160,9 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     """
     st = load_story(story)
     wh = Warehouse(warehouse)
-    now = datetime.now(timezone.utc)
-    run_id = pipeline.new_run_id(now)
-    seeds_dir = Path(seeds) if seeds else None
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
-        cov = collect(st, wh, now, run_id, seeds_dir, feeds or [], pages or [], allow_private, revisits_only)
-        with Staging(pipeline.BATCH_DOCS) as staged:
-            delay = coverage.host_delay()
-            for chunk in pipeline.chunked(cov.requests, pipeline.BATCH_DOCS):
-                # pages are fetched and read on the workers, a chunk at a time: only texts come back
-                reads = fetch.map(pipeline.fetch_batches(chunk, pipeline.PAGE_BATCH, polite=delay > 0),
-                                  unmapped(st.slug), unmapped(now), unmapped(run_id), unmapped(allow_private),
-                                  unmapped(delay), unmapped(cov.hosts))
-                staged.add(cov.absorb(f.result() for f in reads))
-            totals = pipeline.Totals()
-            total = pipeline.count_documents(st, staged, seeds_dir, revisits_only)
-            with wh.run_lock(say=print), progress(total, st.slug, pipeline.BATCH_DOCS) as bar:
-                seed_docs = pipeline.chunked(pipeline.seed_documents(st, cov, seeds_dir, revisits_only),
-                                             pipeline.BATCH_DOCS)
-                for docs in itertools.chain(seed_docs, staged.batches(pipeline.BATCH_DOCS)):
-                    _process(docs, st, wh, run_id, now, totals)
-                    bar.advance(len(docs))
-                summary = store(wh, st.slug, run_id, now, cov, totals)
+        summary = pipeline.run(st, wh, TASKS, seeds_dir=Path(seeds) if seeds else None, feeds=feeds or [],
+                               pages=pages or [], allow_private=allow_private, revisits_only=revisits_only)
     publish(wh, summary)
     return summary
 
@@ -200,7 +177,6 @@ async def revisit_story(story: str = "italy-spacex", warehouse: str = "warehouse
 
 @stage(name="deliver digest", task_run_name="deliver {story}")
 def deliver(wh: Warehouse, story, urls: list[str], fmt: str, run_id: str, now: datetime):
-    from storywatch.deliver.send import deliver as deliver_digest
     return deliver_digest(wh, story, urls, fmt=fmt, run_id=run_id, now=now)
 
 
@@ -213,7 +189,6 @@ async def send_digest(story: str = "italy-spacex", warehouse: str = "warehouse",
     carry secrets, so they come from the environment (or a Prefect Secret block exported into
     it by the work pool) and never reach logs, artifacts or the warehouse.
     """
-    from storywatch.deliver.send import notify_urls
     st = load_story(story)
     now = datetime.now(timezone.utc)
     deliveries = deliver(Warehouse(warehouse), st.slug, notify_urls(st), format,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from storywatch.deliver.chart import read_history
+from storywatch.deliver.chart import read_history, timelines
 from storywatch.deliver.digest import html_digest
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 from storywatch.records import Alert, from_row
 from storywatch.story import load_story
 from storywatch.store.warehouse import Warehouse
@@ -84,7 +84,7 @@ def digest_page(tmp_path_factory) -> Path:
     alert = replace(alert, evidence=f"{alert.evidence} {SCRIPT} {IMG}", old_evidence=f"{SCRIPT}{IMG}")
     history = [{**r, "outlet": f"{SCRIPT}{IMG}"} for r in history]
     page = root / "digest.html"
-    page.write_text(html_digest([alert], history), encoding="utf-8")
+    page.write_text(html_digest([alert], timelines(history, [alert])), encoding="utf-8")
     return page
 
 

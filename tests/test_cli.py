@@ -90,7 +90,7 @@ def test_extract_shows_figures_and_statuses():
 
 
 def test_status_before_and_after_a_run(tmp_path, story):
-    from storywatch.pipeline.stages import run_story
+    from storywatch.pipeline import run_story
     from storywatch.store.warehouse import Warehouse
     wh = tmp_path / "wh"
     assert "no warehouse yet" in sw("status", "--warehouse", str(wh)).stdout

@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 
 from storywatch.ingest.collect import revisit_interval
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 
 try:
     from httpserver import LocalServer

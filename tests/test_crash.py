@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from storywatch.deliver.send import deliver
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 from storywatch.story import load_story
 from storywatch.store.warehouse import TABLES, Warehouse
 

@@ -11,7 +11,7 @@ import pytest
 from storywatch.deliver import outbox
 from storywatch.deliver.send import (DeliveryConfigError, deliver, env_name, notify_urls, redact, rows,
                                  scrub)
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 from storywatch.records import Alert, from_row, to_table
 from storywatch.story import load_story
 from storywatch.store.warehouse import Warehouse

@@ -8,9 +8,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from storywatch.deliver.chart import by_fact, read_history, source_name, timeline_svg
+from storywatch.deliver.chart import by_fact, read_history, source_name, timeline_svg, timelines
 from storywatch.deliver.digest import html_digest, json_digest, markdown, md_escape, ordered, render
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 from storywatch.records import Alert, from_row
 from storywatch.story import load_story
 from storywatch.store.warehouse import Warehouse
@@ -66,7 +66,7 @@ def parsed(page: str) -> Tags:
 def test_nothing_changed_means_no_digest():
     for fmt in ("markdown", "html"):
         assert render([], fmt) == ""
-    assert html_digest([], history=[{"story": "s"}]) == ""
+    assert html_digest([], charts={("s", "x", "money"): "<svg></svg>"}) == ""
     assert json.loads(render([], "json")) == []
 
 
@@ -110,7 +110,7 @@ def test_json_digest_keeps_the_alert_shape(real):
 
 def test_html_digest_carries_one_timeline_per_fact(real):
     alerts, history = real
-    page = html_digest(alerts, history)
+    page = html_digest(alerts, timelines(history, alerts))
     facts = by_fact(history)
     assert set(facts) == {("italy-spacex", "deal value", "money"), ("italy-spacex", "deal status", "status")}
     assert page.count("<svg") == len(facts) and page.count("</svg>") == len(facts)
@@ -127,7 +127,7 @@ def test_html_digest_carries_one_timeline_per_fact(real):
 def test_svg_ids_differ_between_charts(real):
     alerts, history = real
     import re
-    page = html_digest(alerts, history)
+    page = html_digest(alerts, timelines(history, alerts))
     ids = re.findall(r"\bid=\"([^\"]+)\"", page)
     assert ids and len(ids) == len(set(ids))
     refs = re.findall(r"url\(#([^)]+)\)", page)
@@ -145,7 +145,7 @@ def test_read_history_filters_stories(real, tmp_path):
 
 def test_article_strings_are_inert_in_html_and_svg(real):
     alerts, history = real
-    page = html_digest([hostile(alerts[0])], hostile_history(history))
+    page = html_digest([hostile(alerts[0])], timelines(hostile_history(history), [hostile(alerts[0])]))
     tags = parsed(page)
     assert "script" not in tags.tags and "img" not in tags.tags
     assert not [a for a in tags.attrs if a.startswith("on")]

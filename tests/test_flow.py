@@ -33,11 +33,12 @@ def test_each_alert_is_a_prefect_event_and_the_run_an_artifact(harness, tmp_path
     from prefect.events.worker import EventsWorker
 
     from flows.storywatch_flows import run_story
-    from storywatch.pipeline import stages as pipeline
+    from storywatch import pipeline
+    from storywatch.pipeline import summary as summary_module
     from storywatch.store.warehouse import Warehouse
 
     # a summary that lists no alert: the event comes from the warehouse, where every alert is
-    monkeypatch.setattr(pipeline, "SUMMARY_ALERTS", 0)
+    monkeypatch.setattr(summary_module, "SUMMARY_ALERTS", 0)
     summary = asyncio.run(run_story(story="italy-spacex", warehouse=str(tmp_path / "wh")))
     assert (summary.alerts, summary.alert_count) == ((), 1)
     [alert] = pipeline.run_alerts(Warehouse(tmp_path / "wh"), summary.run_id)
@@ -129,7 +130,7 @@ def test_page_batches_fetch_on_separate_tasks_with_one_robots_txt_and_every_page
     import asyncio
 
     from flows.storywatch_flows import run_story
-    from storywatch.pipeline import stages as pipeline
+    from storywatch import pipeline
     try:
         from httpserver import LocalServer
         from test_crash import FEEDS
@@ -138,7 +139,7 @@ def test_page_batches_fetch_on_separate_tasks_with_one_robots_txt_and_every_page
         from tests.test_crash import FEEDS
 
     monkeypatch.setenv("STORYWATCH_HOST_DELAY", "0.01")     # polite: a host's pages in one task
-    monkeypatch.setattr(pipeline, "BATCH_DOCS", 2)           # so each task gets two pages
+    monkeypatch.setattr(pipeline.stages, "BATCH_DOCS", 2)           # so each task gets two pages
     with LocalServer() as srv:
         pages = srv.serve_coverage()
         srv.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")

@@ -8,7 +8,7 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 from storywatch.records import RECORD_TYPES
 
 DUCKDB_CLI = shutil.which("duckdb", path=str(Path(sys.executable).parent))

@@ -7,7 +7,7 @@ import pytest
 
 from storywatch.pipeline import run_story
 from storywatch.store.migrations import STEPS, applied, migrate
-from storywatch.store.warehouse import Warehouse, schema_sql
+from storywatch.store import Warehouse, schema_sql
 from storywatch.story import load_story
 
 # A warehouse as `storywatch run` of release 0.1.0 left it on the shipped story (README.md there).

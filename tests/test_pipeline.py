@@ -2,7 +2,7 @@
 import shutil
 from pathlib import Path
 
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 from conftest import SEEDS
 
 BOILERPLATE = ("Getty", "Unemployment", "Real Time Analytics", "Caleb", "High-Definition",
@@ -94,13 +94,14 @@ def test_a_new_seed_version_is_compared_and_stored(story, warehouse, tmp_path):
 
 
 def test_the_summary_lists_the_first_alerts_and_counts_all(story, warehouse, tmp_path, monkeypatch):
-    import storywatch.pipeline.stages as pipeline
+    from storywatch import pipeline
+    from storywatch.pipeline import summary
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
     _signed_update(seeds)
-    monkeypatch.setattr(pipeline, "SUMMARY_ALERTS", 1)
+    monkeypatch.setattr(summary, "SUMMARY_ALERTS", 1)
     s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
     assert (len(s.alerts), s.alert_count, s.as_json()["alert_count"]) == (1, 2, 2)
     assert "2 alerts" in s.lines()[0]
@@ -189,13 +190,14 @@ def test_fact_state_follows_every_commit_and_is_derived_once_for_an_older_wareho
         assert kept == want and len(want) >= 2
     with warehouse._transaction() as con:
         con.execute("DROP TABLE fact_state")
+        con.execute("DROP TABLE schema_migrations")    # as a warehouse from before migrations
     warehouse.init()
     with warehouse.reader() as con:
         assert {r[0] for r in con.execute("SELECT claim_id FROM fact_state").fetchall()} == want
 
 
 def test_batches_are_even_in_order_and_no_bigger_than_asked():
-    from storywatch.pipeline.stages import batches
+    from storywatch.pipeline import batches
 
     assert [len(b) for b in batches(list(range(724)), 100)] == [91] * 4 + [90] * 4   # not 7 × 100 + 24
     assert batches([], 100) == [[]]
@@ -209,7 +211,7 @@ def test_batches_are_even_in_order_and_no_bigger_than_asked():
 
 def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
     from storywatch.ingest.collect import PageRequest
-    from storywatch.pipeline.stages import fetch_batches
+    from storywatch.pipeline import fetch_batches
 
     reqs = [PageRequest(f"https://{h}.example/{i}", "feed", None, i)
             for i, h in enumerate(["a", "b", "a", "c", "b", "a", "d"] * 30)]
@@ -226,10 +228,10 @@ def test_fetch_batches_keep_each_host_with_one_fetcher_when_polite():
     assert fetch_batches([], 100) == [[]]
 
 
-def test_coverage_logs_compacted_to_arrow_are_stored_whole_and_in_order():
+def test_run_logs_compacted_to_arrow_are_stored_whole_and_in_order():
     from datetime import datetime, timezone
 
-    from storywatch.ingest.collect import Coverage, PagesRead
+    from storywatch.ingest import PagesRead, RunLog
     from storywatch.records import EntryLog, FetchLog, to_table
 
     now = datetime(2026, 3, 1, tzinfo=timezone.utc)
@@ -237,10 +239,10 @@ def test_coverage_logs_compacted_to_arrow_are_stored_whole_and_in_order():
                         None, None, now, "r") for i in range(5)]
     fetches = [FetchLog(f"id{i}", "s", f"http://f.example/{i}", None, None, None, [], None, None, "error", now, "r")
                for i in range(7)]
-    empty = Coverage().log_tables()
-    assert {k: t.num_rows for k, t in empty.items()} == {"feed_entries": 0, "fetches": 0}
+    empty = RunLog().log_tables()
+    assert {k: t.num_rows for k, t in empty.items()} == {"feed_polls": 0, "feed_entries": 0, "fetches": 0}
     assert empty["fetches"].schema == FetchLog.SCHEMA
-    cov = Coverage(entries=list(entries[:3]))
+    cov = RunLog(entries=list(entries[:3]))
     cov.compact()
     cov.entries += entries[3:]
     cov.absorb([PagesRead(fetches=fetches[:4]), PagesRead(fetches=fetches[4:])])

@@ -4,7 +4,7 @@ import re
 import duckdb
 
 from storywatch.app.cli import parser
-from storywatch.store.warehouse import schema_sql
+from storywatch.store import schema_sql
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -44,7 +44,7 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
 
 
 def test_readme_sql_examples_run_on_a_real_warehouse(story, warehouse):
-    from storywatch.pipeline.stages import run_story
+    from storywatch.pipeline import run_story
     run_story(story, warehouse, say=lambda m: None)
     sql = re.search(r"```sql\n(.*?)```", README, re.S).group(1)
     statements = ["\n".join(ln for ln in s.splitlines() if not ln.strip().startswith("--")).strip()

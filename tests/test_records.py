@@ -5,7 +5,7 @@ import pyarrow as pa
 import pytest
 
 from storywatch.records import RECORD_TYPES, Run, SourceError, to_table
-from storywatch.store.warehouse import schema_sql
+from storywatch.store import schema_sql
 
 _DUCK = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "INTEGER": pa.int32(),
          "SMALLINT": pa.int16(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),

@@ -94,7 +94,7 @@ def test_a_huge_seed_is_refused_by_its_size_before_it_is_read(tmp_path):
 
 
 def test_a_run_stores_the_good_seeds_and_records_the_bad(story, warehouse, tmp_path):
-    from storywatch.pipeline.stages import run_story
+    from storywatch.pipeline import run_story
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     odd_name(seeds, b"001_", ARTICLE)

@@ -26,7 +26,7 @@ STORYWATCH = [sys.executable, "-m", "storywatch.app.cli"]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """A warehouse with the seeds' one alert and its Parquet mirror, made once for the module."""
-    from storywatch.pipeline.stages import run_story
+    from storywatch.pipeline import run_story
     from storywatch.story import load_story
     from storywatch.store.warehouse import Warehouse
     root = tmp_path_factory.mktemp("sql-template") / "wh"

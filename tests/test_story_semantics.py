@@ -7,7 +7,7 @@ articles from two outlets: tests/test_coverage.py serves them over HTTP and chec
 """
 import pytest
 
-from storywatch.pipeline.stages import run_story
+from storywatch.pipeline import run_story
 
 # (file name, text); seeds are read in file-name order, one article each
 ARTICLES = [

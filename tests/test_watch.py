@@ -22,8 +22,9 @@ def _alerts(db):
 
 
 def test_a_new_seed_file_alerts_within_seconds(tmp_path):
-    """Behaviour, not a timing target: the alert must arrive while the watcher runs (bounded at 10 s
-    so a stuck watcher fails); the ≤ 2 s goal is measured and recorded in docs/benchmarks.md."""
+    """Behaviour, not a timing target: the alert must arrive while the watcher runs (bounded at 60 s
+    so a stuck watcher fails, and a busy machine does not); the ≤ 2 s goal is measured and recorded
+    in docs/benchmarks.md."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(sorted(SEEDS.glob("*.txt"))[0], seeds)
@@ -47,7 +48,7 @@ def test_a_new_seed_file_alerts_within_seconds(tmp_path):
             got = _alerts(wh / "storywatch.duckdb")
             if got and got[0] == 1:
                 break
-            assert time.monotonic() - t0 < 10, "no alert 10 s after the file appeared"
+            assert time.monotonic() - t0 < 60, "no alert 60 s after the file appeared"
             time.sleep(0.02)
         delay = time.monotonic() - t0
         assert got[1].endswith(src.name)

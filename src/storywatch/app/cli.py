@@ -9,11 +9,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from storywatch import __version__
-from storywatch.deliver.send import DeliveryConfigError
-from storywatch.deliver.digest import alert_json, render
+from storywatch.deliver import DeliveryConfigError, alert_json, change_text, read_history, render, timelines
 from storywatch.records import Alert, records_of
+from storywatch.store import Warehouse, WarehouseBusy
 from storywatch.story import DEFAULT_STORY, StoryError, load_story
-from storywatch.store.warehouse import Warehouse, WarehouseBusy
 
 # Prefect's ephemeral server sends usage telemetry by default: storywatch talks to nothing but the
 # sources and targets it is given (set the variable to "true" to allow it).
@@ -69,9 +68,8 @@ def cmd_alerts(args) -> int:
     elif not alerts:
         print("no alerts")
     else:
-        from storywatch.deliver.digest import _change
         for a in alerts:
-            old, new = _change(a)
+            old, new = change_text(a)
             print(f"{a.detected_at:%Y-%m-%d %H:%M} {a.story} {a.kind} {a.subject}: {old} → {new}"
                   f"  [{a.alert_id}]\n    {a.evidence}\n    {a.old_url} → {a.new_url}")
     return 0
@@ -82,10 +80,9 @@ def cmd_digest(args) -> int:
     history = None
     wh = Warehouse(args.warehouse)
     if args.format == "html" and wh.db_path.exists():
-        from storywatch.deliver.chart import read_history
         with wh.reader() as con:
             history = read_history(con, [args.story] if args.story else None)
-    text = render(alerts, args.format, history)
+    text = render(alerts, args.format, timelines(history, alerts) if history is not None else None)
     if args.out:
         if text:
             Path(args.out).write_text(text + "\n", encoding="utf-8")
@@ -151,8 +148,8 @@ def cmd_watch(args) -> int:
 
 
 def cmd_notify(args) -> int:
-    from storywatch.deliver.send import deliver, notify_urls
-    from storywatch.pipeline.stages import new_run_id
+    from storywatch.deliver import deliver, notify_urls
+    from storywatch.pipeline import new_run_id
     story = load_story(args.story or DEFAULT_STORY)
     now = datetime.now(timezone.utc)
     out = deliver(Warehouse(args.warehouse), story.slug, notify_urls(story), fmt=args.format,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from storywatch.deliver.digest import fmt_value
-from storywatch.facts.claims import claims_for
-from storywatch.text.normalize import normalize_text
+from storywatch.deliver import fmt_value
+from storywatch.facts import claims_for
+from storywatch.text import normalize_text
 
 
 def extract_report(text: str, lang: str | None = None, as_json: bool = False) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from storywatch.ingest.collect import due_revisits
+from storywatch.ingest import due_revisits
 from storywatch.records import dict_rows
+from storywatch.store import Warehouse
 from storywatch.story import Story
-from storywatch.store.warehouse import Warehouse
 
 
 def story_status(story: Story, wh: Warehouse, now: datetime | None = None) -> dict[str, Any]:

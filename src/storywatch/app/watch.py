@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from storywatch.pipeline.stages import Summary, run_story
-from storywatch.ingest.sources import seed_names
+from storywatch.ingest import seed_names
+from storywatch.pipeline import Summary, run_story
+from storywatch.store import Warehouse
 from storywatch.story import Story
-from storywatch.store.warehouse import Warehouse
 
 
 def seeds_signature(folder: Path) -> tuple:

@@ -18,6 +18,8 @@ from datetime import datetime
 from typing import Any, Iterable, Sequence
 from urllib.parse import urlsplit
 
+from storywatch.deliver.values import fmt_value, scaled
+from storywatch.facts import STATUSES
 from storywatch.records import Alert, dict_rows, stable_id
 
 HISTORY_SQL = """
@@ -28,7 +30,7 @@ WHERE subject <> 'unrelated' AND (? IS NULL OR list_contains(?, story))
 ORDER BY story, subject, order_key, version_id
 """
 
-STATUS_ORDER = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+STATUS_ORDER = STATUSES      # a status chart's rows, in the vocabulary's order
 _LABEL_MAX = 40
 
 
@@ -75,7 +77,6 @@ def _plain(text: str, limit: int = _LABEL_MAX) -> str:
 
 
 def _point_label(row: dict[str, Any]) -> str:
-    from storywatch.deliver.digest import fmt_value
     if row["kind"] == "status":
         return str(row["status"])
     return fmt_value(row["value"], row["unit"])
@@ -143,18 +144,9 @@ def _axes(ax, rows, xs, words, subject) -> None:
 
 def _money_formatter(rows):
     from matplotlib.ticker import FuncFormatter
-
-    from storywatch.deliver.digest import fmt_value
     units = {r["unit"] for r in rows}
     unit = units.pop() if len(units) == 1 else None
-    return FuncFormatter(lambda v, _pos: _plain(fmt_value(v, unit) if unit else _scaled(v)))
-
-
-def _scaled(v: float) -> str:
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
-        if abs(v) >= scale:
-            return f"{v / scale:g} {word}"
-    return f"{v:g}"
+    return FuncFormatter(lambda v, _pos: _plain(fmt_value(v, unit) if unit else scaled(v)))
 
 
 def _inline(svg: str, prefix: str) -> str:

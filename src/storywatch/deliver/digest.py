@@ -3,8 +3,8 @@
 A digest opens with a numbered summary of what changed, per story and fact, then the details in
 the same order and numbering: old → new, the evidence sentence, both sources and times. No
 alerts, no digest (empty output). The HTML digest also carries, per fact of the stories it
-covers, a timeline chart of the fact's history (inline SVG, ``chart.py``) when the history is
-given.
+covers, a timeline chart of the fact's history when the caller passes them (inline SVG, drawn
+by ``chart.timelines``).
 
 Every string that comes from an article (texts, evidence, URLs, titles) is escaped: for HTML
 with ``html.escape``; in Markdown, ``& < >`` become entities and ``\\ [ ] ` *`` are
@@ -17,51 +17,10 @@ import html
 import json
 import re
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Iterable, Mapping
 
+from storywatch.deliver.values import alert_json, change_text
 from storywatch.records import Alert
-
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
-
-
-def fmt_value(value: float | None, unit: str | None, status: str | None = None) -> str:
-    if status is not None:
-        return status
-    if value is None:
-        return "?"
-    if unit == "%":
-        return f"{value:g}%"
-    if unit in (None, "count"):
-        return f"{value:,.0f}" if value == int(value) else f"{value:g}"
-    if unit in ("years", "months", "weeks", "days", "hours"):
-        return f"{value:g} {unit}"
-    for scale, word in _SCALES:
-        if abs(value) >= scale:
-            return f"{unit} {value / scale:g} {word}"
-    return f"{unit} {value:g}"
-
-
-def _iso(ts: datetime | None) -> str | None:
-    return ts.isoformat() if ts else None
-
-
-def alert_json(a: Alert) -> dict[str, Any]:
-    """The public JSON shape of an alert (README: `storywatch alerts --json`)."""
-    status = a.new_status is not None
-    return {
-        "id": a.alert_id, "story": a.story, "kind": a.kind, "subject": a.subject,
-        "old": {"value": a.old_status if status else a.old_value, "unit": None if status else a.old_unit,
-                "text": a.old_text, "url": a.old_url, "published": _iso(a.old_published)},
-        "new": {"value": a.new_status if status else a.new_value, "unit": None if status else a.new_unit,
-                "text": a.new_text, "url": a.new_url, "published": _iso(a.new_published)},
-        "evidence": a.evidence, "old_evidence": a.old_evidence,
-        "detected_at": _iso(a.detected_at),
-    }
-
-
-def _change(a: Alert) -> tuple[str, str]:
-    return (fmt_value(a.old_value, a.old_unit, a.old_status),
-            fmt_value(a.new_value, a.new_unit, a.new_status))
 
 
 def _when(ts: datetime | None) -> str:
@@ -99,7 +58,7 @@ def _md_source(label: str, value: str, text: str | None, url: str | None, ts: da
 
 
 def _md_details(i: int, a: Alert) -> list[str]:
-    old, new = _change(a)
+    old, new = change_text(a)
     lines = [f"## {i}. {md_escape(a.story)} — {md_escape(a.subject)} ({a.kind.replace('_', ' ')})", "",
              _md_source("was", md_escape(old), a.old_text, a.old_url, a.old_published),
              _md_source("now", md_escape(new), a.new_text, a.new_url, a.new_published), "",
@@ -116,7 +75,7 @@ def markdown(alerts: list[Alert]) -> str:
     alerts = ordered(alerts)
     lines = [f"# {_title(len(alerts))}", ""]
     for i, a in enumerate(alerts, 1):
-        old, new = _change(a)
+        old, new = change_text(a)
         lines.append(f"{i}. **{md_escape(a.story)}** — {md_escape(a.subject)}: "
                      f"{md_escape(old)} → {md_escape(new)}")
     lines += ["", "---", ""]
@@ -142,7 +101,7 @@ def _html_source(label: str, text: str | None, url: str | None, ts: datetime | N
 
 def _html_alert(i: int, a: Alert) -> str:
     e = html.escape
-    old, new = _change(a)
+    old, new = change_text(a)
     previously = (f"<blockquote class='old-evidence'><small>previously:</small> {e(a.old_evidence)}"
                   "</blockquote>" if a.old_evidence else "")
     return (f"<section class='alert' id='a{i}'><h2>{i}. {e(a.story)} — {e(a.subject)} "
@@ -154,26 +113,25 @@ def _html_alert(i: int, a: Alert) -> str:
             f"<p class='meta'>detected {e(_when(a.detected_at))} · id {e(a.alert_id)}</p></section>")
 
 
-def _html_charts(alerts: list[Alert], history: Iterable[dict[str, Any]] | None) -> str:
-    if history is None:
+def _html_charts(charts: Mapping[tuple[str, str, str], str] | None) -> str:
+    if not charts:
         return ""
-    from storywatch.deliver.chart import timelines
     e = html.escape
     figures = [f"<figure class='timeline' id='chart-{n}'>{svg}<figcaption>{e(story)} — {e(subject)} "
                f"({e(kind)}): every report in order (date · outlet); red ring: alert</figcaption></figure>"
-               for n, ((story, subject, kind), svg) in enumerate(timelines(history, alerts).items(), 1)]
-    return f"<hr><h2>Timelines</h2>{''.join(figures)}" if figures else ""
+               for n, ((story, subject, kind), svg) in enumerate(charts.items(), 1)]
+    return f"<hr><h2>Timelines</h2>{''.join(figures)}"
 
 
-def html_digest(alerts: list[Alert], history: Iterable[dict[str, Any]] | None = None) -> str:
-    """The HTML digest; ``history``: rows of ``fact_history`` (``chart.read_history``) for charts."""
+def html_digest(alerts: list[Alert], charts: Mapping[tuple[str, str, str], str] | None = None) -> str:
+    """The HTML digest; ``charts``: an SVG per fact (story, subject, kind), ``chart.timelines``."""
     if not alerts:
         return ""
     e = html.escape
     alerts = ordered(alerts)
     items = []
     for i, a in enumerate(alerts, 1):
-        old, new = _change(a)
+        old, new = change_text(a)
         items.append(f"<li><a href='#a{i}'><b>{e(a.story)}</b> — {e(a.subject)}</a>: "
                      f"{e(old)} → <b>{e(new)}</b></li>")
     details = "".join(_html_alert(i, a) for i, a in enumerate(alerts, 1))
@@ -181,7 +139,7 @@ def html_digest(alerts: list[Alert], history: Iterable[dict[str, Any]] | None = 
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'>{_CSP}"
         f"<title>{e(_title(len(alerts)))}</title><style>{_CSS}</style></head><body>"
         f"<h1>storywatch digest</h1><ol class='summary'>{''.join(items)}</ol><hr>"
-        f"{details}{_html_charts(alerts, history)}</body></html>")
+        f"{details}{_html_charts(charts)}</body></html>")
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -189,16 +147,16 @@ def json_digest(alerts: list[Alert]) -> str:
     """A JSON array of alerts in summary order; each alert's JSON plus its number and summary line."""
     out = []
     for i, a in enumerate(ordered(alerts), 1):
-        old, new = _change(a)
+        old, new = change_text(a)
         out.append({"n": i, "summary": f"{a.story} — {a.subject}: {old} → {new}", **alert_json(a)})
     return json.dumps(out, ensure_ascii=False, indent=2)
 
 
-def render(alerts: list[Alert], fmt: str, history: Iterable[dict[str, Any]] | None = None) -> str:
+def render(alerts: list[Alert], fmt: str, charts: Mapping[tuple[str, str, str], str] | None = None) -> str:
     if fmt == "markdown":
         return markdown(alerts)
     if fmt == "html":
-        return html_digest(alerts, history)
+        return html_digest(alerts, charts)
     if fmt == "json":
         return json_digest(alerts)
     raise ValueError(f"unknown digest format {fmt!r}: use markdown, html or json")

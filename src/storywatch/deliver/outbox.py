@@ -26,7 +26,7 @@ import pyarrow as pa
 
 from storywatch.faults import crashpoint
 from storywatch.records import TS, Alert, dict_rows, records_of, stable_id, to_table
-from storywatch.store.warehouse import Warehouse
+from storywatch.store import Warehouse
 
 STATUSES = ("pending", "sent", "failed")
 

@@ -36,10 +36,12 @@ from typing import Callable, Sequence
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from storywatch.deliver import outbox
+from storywatch.deliver.chart import read_history, timelines
+from storywatch.deliver.digest import html_digest, markdown
 from storywatch.faults import crashpoint
 from storywatch.deliver.outbox import Delivery, message_id, rows  # noqa: F401 - the public names of delivery
 from storywatch.records import Alert
-from storywatch.store.warehouse import Warehouse
+from storywatch.store import Warehouse
 
 log = logging.getLogger(__name__)
 FORMATS = ("markdown", "html")
@@ -226,12 +228,10 @@ def _title(story: str, alerts: Sequence[Alert]) -> str:
 
 
 def _body(wh: Warehouse, story: str, alerts: list[Alert], fmt: str) -> tuple[str, str]:
-    from storywatch.deliver.digest import html_digest, markdown
     if fmt == "html":
-        from storywatch.deliver.chart import read_history
         with wh.reader() as con:
             history = read_history(con, [story])
-        return html_digest(alerts, history), "html"
+        return html_digest(alerts, timelines(history, alerts)), "html"
     return markdown(alerts), "markdown"
 
 

@@ -1,0 +1,13 @@
+"""Facts: the figures (money, percentages, durations, counts) and statuses a version reports, each
+claim with its subject and role, and the alerts raised when a tracked fact changes. Pure CPU."""
+from storywatch.facts.claims import STATUS_SUBJECT, TRACKED_SUBJECTS, claims_for
+from storywatch.facts.detect import FactState, detect
+from storywatch.facts.figures import extract_figures, parse_price
+from storywatch.facts.grammar import Figure
+from storywatch.facts.sentences import detect_language, split_sentences
+from storywatch.facts.statuses import STATUSES, StatusMention, extract_statuses
+from storywatch.facts.subjects import SUBJECTS, classify_subject, is_background
+
+__all__ = ["STATUS_SUBJECT", "TRACKED_SUBJECTS", "claims_for", "FactState", "detect", "extract_figures",
+           "parse_price", "Figure", "detect_language", "split_sentences", "STATUSES", "StatusMention",
+           "extract_statuses", "SUBJECTS", "classify_subject", "is_background"]

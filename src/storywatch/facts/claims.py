@@ -1,6 +1,6 @@
 """Facts: the claims one version makes, each with its role.
 
-Figures and statuses come from ``extract`` sentence by sentence over the reporting blocks of a
+Figures and statuses come from ``figures`` and ``statuses`` sentence by sentence over the reporting blocks of a
 normalized document. Each claim gets a role: the ``lead`` claim of a tracked fact is what the
 version reports for it (the first plain statement); ``mention`` repeats it; ``background``
 restates an older value; ``hedged`` and ``negated`` statuses are not statuses; ``duplicate``
@@ -12,10 +12,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from storywatch.text import dedup
-from storywatch.facts import figures as extract
-from storywatch.text.normalize import NormalizedDoc
+from storywatch.facts.figures import extract_figures
+from storywatch.facts.grammar import Figure
+from storywatch.facts.sentences import detect_language, split_sentences
+from storywatch.facts.statuses import StatusMention, extract_statuses
+from storywatch.facts.subjects import classify_subject, is_background
 from storywatch.records import Claim, stable_id
+from storywatch.text import NormalizedDoc, dedup
 
 STATUS_SUBJECT = "deal status"
 TRACKED_SUBJECTS = frozenset({"deal value", "deal duration", "company valuation", "budget", STATUS_SUBJECT})
@@ -39,7 +42,7 @@ def sentences(doc: NormalizedDoc, lang: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     for block in doc.reporting():
         parts = [block.text] if block.kind in ("headline", "subheadline", "heading") \
-            else extract.split_sentences(block.text, lang)
+            else split_sentences(block.text, lang)
         for part in parts:
             if part.strip():
                 out.append(Sentence(part.strip(), block.kind, block.section, len(out)))
@@ -76,18 +79,18 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
 
 
 def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list[Claim]:
-    figs = extract.extract_figures(s.text, lang)
+    figs = extract_figures(s.text, lang)
     if not figs or role != "candidate":
         return [_figure_claim(base, s, fig, role) for fig in figs]
     # the background test reads the sentence in its own language: the same figures unless the
     # document's language differs from the sentence's
-    own = figs if lang in (None, extract.detect_language(s.text)) else extract.extract_figures(s.text)
-    return [_figure_claim(base, s, fig, "background" if extract.is_background(s.text, fig, own) else role)
+    own = figs if lang in (None, detect_language(s.text)) else extract_figures(s.text)
+    return [_figure_claim(base, s, fig, "background" if is_background(s.text, fig, own) else role)
             for fig in figs]
 
 
-def _figure_claim(base: dict, s: Sentence, fig: extract.Figure, role: str) -> Claim:
-    subject = extract.classify_subject(s.text, fig)
+def _figure_claim(base: dict, s: Sentence, fig: Figure, role: str) -> Claim:
+    subject = classify_subject(s.text, fig)
     return Claim(
         claim_id=stable_id(base["version_id"], s.position, fig.kind, fig.start, fig.text),
         kind=fig.kind, subject=subject, value=fig.value, value_high=fig.value_high, unit=fig.unit,
@@ -96,7 +99,7 @@ def _figure_claim(base: dict, s: Sentence, fig: extract.Figure, role: str) -> Cl
         position=s.position, **base)
 
 
-def _status_claim(base: dict, s: Sentence, m: extract.StatusMention, role: str) -> Claim:
+def _status_claim(base: dict, s: Sentence, m: StatusMention, role: str) -> Claim:
     if role == "candidate":
         role = "negated" if m.negated else "hedged" if m.hedged else "candidate"
     return Claim(
@@ -147,7 +150,7 @@ def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: s
     for s in sents:
         role = "duplicate" if duplicate or s.section in rewrites else "candidate"
         claims += _figure_claims(base, s, lang, role)
-        for m in extract.extract_statuses(s.text, lang, headline=s.block == "headline"):
+        for m in extract_statuses(s.text, lang, headline=s.block == "headline"):
             claims.append(_status_claim(base, s, m, role))
     fresh = set() if previous_text is None else {s.text for s in sents if s.text not in previous_text}
     return _assign_leads(claims, fresh)

@@ -15,26 +15,10 @@ from decimal import Decimal
 from storywatch.facts import currency as CUR
 from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
-from storywatch.facts.sentences import _ALL_STOPS, detect_language
+from storywatch.facts.grammar import CHANGE, FROM, Figure
+from storywatch.facts.sentences import ALL_STOPS, detect_language
 
 MAX_VALUE = 1e15
-
-
-@dataclass(frozen=True)
-class Figure:
-    kind: str
-    value: float
-    unit: str
-    text: str
-    start: int
-    end: int
-    precision: float
-    value_high: float | None = None
-    approx: str | None = None
-    alt_value: float | None = None
-    alt_unit: str | None = None
-    thing: str | None = None
-    unit_inferred: bool = False   # True when the currency was not written ("1,5 miliardi" -> EUR)
 
 
 # ------------------------------------------------------------------ figure grammar
@@ -50,8 +34,6 @@ _CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(
 _RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
 _RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
 _RANGE_OPEN = re.compile(rf"\b(?:{L.RANGE_OPENERS})\s+$", re.I)
-_FROM = re.compile(r"\b(?:from|da|de|von|desde)\s+$", re.I)
-_CHANGE = re.compile(rf"\b(?:{L.CHANGE_VERBS})", re.I)
 
 
 @dataclass
@@ -172,7 +154,7 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
         return None
     if _countable(c.group("w1"), lang):
         thing, end = c.group("w1"), c.end("w1")
-    elif (c.group("w2") and c.group("w1").lower() not in _ALL_STOPS and c.group("w1").isalpha()
+    elif (c.group("w2") and c.group("w1").lower() not in ALL_STOPS and c.group("w1").isalpha()
           and _countable(c.group("w2"), lang)):
         thing, end = c.group("w2"), c.end("w2")
     else:
@@ -189,12 +171,12 @@ def _model_number(s: str, q: _Q) -> bool:
     low = prev.group(1).lower()
     if low in L.NUMBER_LABELS:
         return True
-    return prev.group(1)[0].isupper() and low not in _ALL_STOPS and not _APPROX.search(prev.group(1) + " ")
+    return prev.group(1)[0].isupper() and low not in ALL_STOPS and not _APPROX.search(prev.group(1) + " ")
 
 
 def _countable(word: str, lang: str) -> bool:
     w = word.lower().strip("'’-")
-    if len(w) < 3 or w in L.NON_COUNT_NOUNS or w in _ALL_STOPS or w in L.DURATION_UNITS or w in L.SCALE_WORDS:
+    if len(w) < 3 or w in L.NON_COUNT_NOUNS or w in ALL_STOPS or w in L.DURATION_UNITS or w in L.SCALE_WORDS:
         return False
     if w in L.COUNT_IRREGULAR or w in L.SATELLITE_NOUNS:
         return True
@@ -282,8 +264,8 @@ def _range_link(s: str, a: _Q, b: _Q) -> bool:
 
 def _is_change(s: str, a: _Q, b: _Q) -> bool:
     gap = s[a.end:b.start].strip().lower()
-    return gap in ("to", "a", "à", "bis", "al") and bool(_FROM.search(s, max(0, a.start - 12), a.start)) \
-        and bool(_CHANGE.search(s, 0, a.start))
+    return gap in ("to", "a", "à", "bis", "al") and bool(FROM.search(s, max(0, a.start - 12), a.start)) \
+        and bool(CHANGE.search(s, 0, a.start))
 
 
 def _merge_range(s: str, a: _Q, b: _Q) -> _Q:
@@ -375,13 +357,3 @@ def _tidy_price(text: str, decimal_separator: str | None) -> str:
     for rx, repl in _PRICE_FIXES:
         text = rx.sub(repl, text)
     return text
-
-
-# the public API of the extraction stage, importable from here
-from storywatch.facts.sentences import split_sentences  # noqa: E402 (detect_language: imported above)
-from storywatch.facts.statuses import STATUSES, StatusMention, extract_statuses  # noqa: E402
-from storywatch.facts.subjects import SUBJECTS, classify_subject, is_background  # noqa: E402
-
-__all__ = ["MAX_VALUE", "STATUSES", "SUBJECTS", "Figure", "StatusMention", "classify_subject",
-           "detect_language", "extract_figures", "extract_statuses", "is_background", "parse_price",
-           "split_sentences"]

@@ -9,7 +9,7 @@ from storywatch.facts import lexicon as L
 
 # ------------------------------------------------------------------ language
 _STOPS = {lang: frozenset(ws) for lang, ws in L.STOPWORDS.items()}
-_ALL_STOPS = frozenset().union(*_STOPS.values())
+ALL_STOPS = frozenset().union(*_STOPS.values())
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from storywatch.facts import lexicon as L
-from storywatch.facts.figures import _CHANGE, _FROM, Figure, extract_figures
-from storywatch.facts.sentences import _ALL_STOPS
+from storywatch.facts.figures import extract_figures
+from storywatch.facts.grammar import CHANGE, FROM, Figure
+from storywatch.facts.sentences import ALL_STOPS
 
 SUBJECTS: tuple[str, ...] = ("deal value", "deal duration", "company valuation", "budget",
                              "satellite count", "unrelated")
@@ -68,7 +69,7 @@ def _worth_of_what(sentence: str, cue: re.Match) -> str:
         return "deal value"
     if _BUDGET_NOUN.search(before):
         return "budget"
-    words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in _ALL_STOPS | {"now", "currently", "been"}]
+    words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in ALL_STOPS | {"now", "currently", "been"}]
     if _COMPANY_NOUN.search(before) or (words and words[-1][0].isupper() and not words[-1].endswith("ly")):
         return "company valuation"
     return "deal value" if _DEAL_NOUN.search(sentence) else "company valuation"
@@ -100,5 +101,5 @@ def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = 
 def _changed_from(sentence: str, figure: Figure, figs: list[Figure]) -> bool:
     """'raised from €1bn to €1.5bn': the 'from' figure is the old one."""
     head = sentence[:figure.start]
-    return bool(_FROM.search(head) and _CHANGE.search(head)
+    return bool(FROM.search(head) and CHANGE.search(head)
                 and any(f.start > figure.end for f in figs))

@@ -3,8 +3,8 @@
 * Feeds are polled with the ETag / Last-Modified the server gave last time (a 304 costs nothing
   downstream). An entry whose fingerprint (id, updated, title, summary) is new makes its page be
   fetched; a known fingerprint does not.
-* Polling lists the pages to fetch (``PageRequest``: URL, last validators); ``fetch_pages`` then
-  fetches and reads them a batch at a time (on Dask workers when the flow has them), each page read
+* Polling lists the pages to fetch (``PageRequest``: URL, last validators) in a ``Worklist``;
+  what the sources did goes to the run's ``RunLog``. ``read.fetch_pages`` then fetches and reads them a batch at a time (on Dask workers when the flow has them), each page read
   (trafilatura) while the next one downloads, and keeps only the texts: a backfill of 100,000
   pages never holds more than a batch's, nor more than two pages' HTML at once. Pages are
   identified by their canonical URL (rel=canonical / og:url, tracking parameters, fragments and
@@ -18,20 +18,17 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, Iterable, Iterator, TypeVar
-from urllib.parse import urlsplit
+from typing import Callable, Iterable, TypeVar
 
 import pyarrow as pa
 
 from storywatch.ingest.feeds import FeedEntry, poll_feed
-from storywatch.ingest.fetch import Fetcher, FetchError, FetchResult, HostMemory, allow_private_from_env
-from storywatch.ingest.pages import extract_page
-from storywatch.records import EntryLog, FeedPollLog, FetchLog, stable_id, to_table
-from storywatch.ingest.sources import RawDocument, SourceProblem, order_key
+from storywatch.ingest.fetch import Fetcher, FetchError, HostMemory, allow_private_from_env
+from storywatch.ingest.sources import RawDocument, SourceProblem
 from storywatch.ingest.urls import canonicalize
+from storywatch.records import EntryLog, FeedPollLog, FetchLog, stable_id, to_table
 
 T = TypeVar("T")
 # Age of an article → how often it is revisited (NewsDiffs' 15 min → 1 h → 3 h → 3 d → 30 d).
@@ -71,17 +68,6 @@ class PageRequest:
     last_modified: str | None = None
 
 
-@dataclass(frozen=True)
-class Fetched:
-    """A page body fetched and not read yet (reading it is CPU work: ``read_pages``)."""
-
-    url: str                      # as requested
-    kind: str                     # feed | page
-    published: datetime | None    # the feed entry's date, if it came from a feed
-    seq: int                      # the fetch's place in this run (its log row's id)
-    result: FetchResult
-
-
 @dataclass
 class PagesRead:
     """What reading a batch of fetched pages gave: documents, problems, and their fetch log rows."""
@@ -93,28 +79,37 @@ class PagesRead:
 
 
 @dataclass
-class Coverage:
-    """A run's coverage: its feed polls and entries, the pages to fetch, and (as batches of them
-    are fetched, ``absorb``) every fetch's log row and every source's problem."""
+class Worklist:
+    """What a run fetches: the pages ``collect`` listed, and what the fetchers remember of each host
+    (pauses, robots.txt), carried from one batch of fetches to the next."""
 
     requests: list[PageRequest] = field(default_factory=list)
+    hosts: HostMemory = HostMemory()
+
+
+@dataclass
+class RunLog:
+    """What a run's sources did: its feed polls and entries, every fetch, every source's problem
+    (seeds and feeds and pages alike). Committed with the run's row, in ``finish``."""
+
     problems: list[SourceProblem] = field(default_factory=list)
     polls: list[FeedPollLog] = field(default_factory=list)
     entries: list[EntryLog] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
-    hosts: HostMemory = HostMemory()
-    # entries and fetches moved to Arrow by ``compact``: a fifth of their size as Python records
-    # (~1 KB a page of a 100k-page backfill, kept until the run commits them)
+    # entries and fetches moved to Arrow by ``compact``: a fifth of their size as Python records,
+    # kept until the run commits them
     compacted: dict[str, list[pa.Table]] = field(default_factory=dict)
 
-    def absorb(self, reads: Iterable[PagesRead]) -> list[RawDocument]:
-        """Take in the logs, problems and host memory of fetched batches; their documents."""
+    def absorb(self, reads: Iterable[PagesRead], work: Worklist | None = None) -> list[RawDocument]:
+        """Take in the logs and problems of fetched batches (and their host memory, into
+        ``work``); their documents."""
         docs: list[RawDocument] = []
         for r in reads:
             docs.extend(r.docs)
             self.problems.extend(r.problems)
             self.fetches.extend(r.fetches)
-            self.hosts = self.hosts.merge(r.hosts)
+            if work is not None:
+                work.hosts = work.hosts.merge(r.hosts)
         self.compact()
         return docs
 
@@ -126,10 +121,11 @@ class Coverage:
                 rows.clear()
 
     def log_tables(self) -> dict[str, pa.Table]:
-        """Every feed entry and fetch log row of the run, as the tables they are stored in."""
+        """Every feed poll, feed entry and fetch log row of the run, as the tables they are stored in."""
         self.compact()
-        return {name: pa.concat_tables(self.compacted.get(name, []) or [to_table([], cls)])
-                for name, cls in (("feed_entries", EntryLog), ("fetches", FetchLog))}
+        return {"feed_polls": to_table(self.polls, FeedPollLog),
+                **{name: pa.concat_tables(self.compacted.get(name, []) or [to_table([], cls)])
+                   for name, cls in (("feed_entries", EntryLog), ("fetches", FetchLog))}}
 
 
 @dataclass(frozen=True)
@@ -195,7 +191,7 @@ def due_revisits(con, story: str, now: datetime) -> list[str]:
     return due
 
 
-def _with_retries(fn: Callable[[], T], sleep=time.sleep) -> T:
+def with_retries(fn: Callable[[], T], sleep=time.sleep) -> T:
     for delay in RETRY_DELAYS:
         try:
             return fn()
@@ -206,46 +202,29 @@ def _with_retries(fn: Callable[[], T], sleep=time.sleep) -> T:
     return fn()
 
 
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-def article_identity(canonical: str, fetched: str) -> str:
-    """The page's canonical URL when it is on the page's own site, else the fetched URL.
-
-    A syndicated copy that names the original as canonical keeps its own identity (and is then
-    found as a near-duplicate of the original): no page can add versions to another site's article.
-    """
-    return canonical if _host(canonical) == _host(fetched) else canonicalize(fetched)
-
-
-def _outlet(url: str, sitename: str | None) -> str:
-    return sitename or (urlsplit(url).hostname or "").removeprefix("www.")
-
-
 class Collector:
     """Gathers one run's coverage for a story; each source's failure stays with that source."""
 
     def __init__(self, story: str, fetcher: Fetcher, known: Known, now: datetime, run_id: str):
         self.story, self.fetcher, self.known, self.now, self.run_id = story, fetcher, known, now, run_id
-        self.out = Coverage()
+        self.work, self.log = Worklist(), RunLog()
         self._listed: set[str] = set()
         self._seq = 0
 
     def poll(self, feed_url: str) -> None:
         etag, lm = self.known.feed_validators.get(feed_url, (None, None))
         try:
-            fp = _with_retries(lambda: poll_feed(self.fetcher, feed_url, etag=etag, last_modified=lm))
+            fp = with_retries(lambda: poll_feed(self.fetcher, feed_url, etag=etag, last_modified=lm))
         except FetchError as exc:
-            self.out.problems.append(SourceProblem(feed_url, str(exc), transient=exc.transient))
+            self.log.problems.append(SourceProblem(feed_url, str(exc), transient=exc.transient))
             fp = None
         if fp is None:
             return
-        self.out.polls.append(FeedPollLog(stable_id(self.run_id, feed_url), self.story, feed_url, self.now,
+        self.log.polls.append(FeedPollLog(stable_id(self.run_id, feed_url), self.story, feed_url, self.now,
                                           fp.not_modified, fp.etag or etag, fp.last_modified or lm,
                                           len(fp.entries), fp.error, self.run_id))
         if fp.error:
-            self.out.problems.append(SourceProblem(feed_url, fp.error if feed_url in fp.error
+            self.log.problems.append(SourceProblem(feed_url, fp.error if feed_url in fp.error
                                                    else f"{feed_url}: {fp.error}"))
         for entry in fp.entries:
             self._entry(feed_url, entry)
@@ -255,7 +234,7 @@ class Collector:
         if key in self.known.fingerprints:
             return
         self.known.fingerprints.add(key)
-        self.out.entries.append(EntryLog(self.story, feed_url, e.entry_id, e.fingerprint, e.link, e.title,
+        self.log.entries.append(EntryLog(self.story, feed_url, e.entry_id, e.fingerprint, e.link, e.title,
                                          e.published, e.updated, self.now, self.run_id))
         if e.link:
             self.page(e.link, kind="feed", published=e.published or e.updated)
@@ -268,87 +247,11 @@ class Collector:
         self._listed.add(key)
         self._seq += 1
         etag, lm = self.known.page_validators.get(url, (None, None))
-        self.out.requests.append(PageRequest(url, kind, published, self._seq, etag, lm))
-
-
-def fetch_log(story: str, run_id: str, now: datetime, seq: int, url: str, res: FetchResult | None,
-              article_url: str | None, outcome: str) -> FetchLog:
-    return FetchLog(stable_id(run_id, url, seq), story, url, res.final_url if res else None,
-                    article_url if res else None, res.status if res else None,
-                    list(res.redirects) if res else [], res.etag if res else None,
-                    res.last_modified if res else None, outcome, now, run_id)
-
-
-def read_pages(fetched: list[Fetched], story: str, now: datetime, run_id: str) -> PagesRead:
-    """Extract article text and metadata from fetched pages (CPU; no I/O): a document per
-    readable page, a problem per unreadable one, and the fetch log row of each."""
-    out = PagesRead()
-    for f in fetched:
-        _read(out, f, story, now, run_id)
-    return out
-
-
-def _read(out: PagesRead, f: Fetched, story: str, now: datetime, run_id: str) -> None:
-    res = f.result
-    page = extract_page(res.body, res.final_url, charset=res.charset)
-    if page is None:
-        out.problems.append(SourceProblem(f.url, f"{f.url}: no article text could be extracted "
-                                          "(not an article page?); check the URL or remove it."))
-        out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, None, "unreadable"))
-        return
-    identity = article_identity(page.canonical_url, res.final_url)
-    out.fetches.append(fetch_log(story, run_id, now, f.seq, f.url, res, identity, "fetched"))
-    when = page.published or f.published
-    version_time = page.modified or when or now      # an update is reported when modified
-    out.docs.append(RawDocument(
-        url=identity, source_kind=f.kind, source=f.url, text=page.text, title=page.title,
-        published=when, order_key=order_key(version_time, identity),
-        outlet=_outlet(identity, page.sitename), language=page.language))
-
-
-def fetch_pages(requests: list[PageRequest], story: str, now: datetime, run_id: str, *,
-                allow_private: bool = False, delay: float | None = None,
-                hosts: HostMemory | None = None) -> PagesRead:
-    """Fetch and read a batch of pages (I/O and CPU; never raises for a source): each page is read
-    while the next one downloads, and only its text is kept. ``hosts`` is the memory of the fetchers
-    before this one (pauses per host, robots.txt); the result carries this one's on."""
-    out = PagesRead()
-    with make_fetcher(allow_private, delay, hosts) as fetcher:
-        for req, got in _fetched_ahead(fetcher, requests):
-            if isinstance(got, FetchError):
-                out.problems.append(SourceProblem(req.url, str(got), transient=got.transient))
-                out.fetches.append(fetch_log(story, run_id, now, req.seq, req.url, None, None, "error"))
-            elif got.not_modified:
-                out.fetches.append(fetch_log(story, run_id, now, req.seq, req.url, got, req.url,
-                                             "not_modified"))
-            else:
-                _read(out, Fetched(req.url, req.kind, req.published, req.seq, got), story, now, run_id)
-        out.hosts = fetcher.memory()
-    return out
-
-
-def fetch_one(fetcher: Fetcher, r: PageRequest) -> FetchResult | FetchError:
-    """One page with its last validators, transient errors retried; what still fails, as a value."""
-    try:
-        return _with_retries(lambda: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified))
-    except FetchError as exc:
-        return exc
-
-
-def _fetched_ahead(fetcher: Fetcher, requests: list[PageRequest]
-                   ) -> Iterator[tuple[PageRequest, FetchResult | FetchError]]:
-    """Each request with its result, the next one fetching (one thread) while this one is used."""
-    with ThreadPoolExecutor(1, thread_name_prefix="storywatch-fetch") as pool:
-        submitted = ((r, pool.submit(fetch_one, fetcher, r)) for r in requests)    # lazily: one ahead
-        current = next(submitted, None)
-        while current is not None:
-            upcoming = next(submitted, None)        # the next page fetching while this one is used
-            yield current[0], current[1].result()
-            current = upcoming
+        self.work.requests.append(PageRequest(url, kind, published, self._seq, etag, lm))
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,
-                 now: datetime, run_id: str) -> Coverage:
+                 now: datetime, run_id: str) -> tuple[Worklist, RunLog]:
     """Poll every feed and list every page to fetch (its entries', the given ones, the due
     revisits) for ``fetch_pages``; never raises for a source."""
     c = Collector(story, fetcher, known, now, run_id)
@@ -358,6 +261,6 @@ def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetche
         c.page(url)
     for url in known.due:
         c.page(url, kind="page")
-    c.out.hosts = fetcher.memory()
-    c.out.compact()
-    return c.out
+    c.work.hosts = fetcher.memory()
+    c.log.compact()
+    return c.work, c.log

@@ -22,8 +22,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from storywatch.ingest.netguard import (  # noqa: F401 - FetchError & co. stay importable from here
-    _CURRENT_URL, _DEADLINE, RETRY_HINT, TERMINAL_HINT, AddressRefused, FetchError, Resolver, _Guard,
-    _GuardedBackend, _GuardedTransport, _rebuild_error, _system_resolver, allow_private_from_env,
+    CURRENT_URL, DEADLINE, RETRY_HINT, TERMINAL_HINT, AddressRefused, FetchError, Resolver, Guard,
+    GuardedBackend, GuardedTransport, rebuild_error, system_resolver, allow_private_from_env,
     is_public_address,
 )
 
@@ -104,7 +104,7 @@ def _relabel(exc: FetchError, url: str) -> FetchError:
     if exc.url == url:
         return exc
     reason = f"{exc.reason} (at redirect hop {exc.url})"
-    return _rebuild_error(type(exc), f"{url}: {reason} — {exc.hint}", {**exc.__dict__, "url": url, "reason": reason})
+    return rebuild_error(type(exc), f"{url}: {reason} — {exc.hint}", {**exc.__dict__, "url": url, "reason": reason})
 
 
 def _check_scheme(url: str) -> tuple[str, str, int]:
@@ -157,9 +157,9 @@ class Fetcher:
         self.user_agent, self.max_bytes, self.max_redirects = user_agent, max_bytes, max_redirects
         self.connect_timeout, self.read_timeout = connect_timeout, read_timeout
         self.per_host_delay, self.respect_robots = per_host_delay, respect_robots
-        self._guard = _Guard(allow_private, allowed_networks, resolver or _system_resolver)
+        self._guard = Guard(allow_private, allowed_networks, resolver or system_resolver)
         self._client = httpx.Client(
-            transport=_GuardedTransport(_GuardedBackend(self._guard)), follow_redirects=False,
+            transport=GuardedTransport(GuardedBackend(self._guard)), follow_redirects=False,
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}, trust_env=False,
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout, pool=connect_timeout))
         self._lock = threading.Lock()
@@ -228,15 +228,15 @@ class Fetcher:
         self._wait_turn(current)
         start = time.monotonic()
         deadline = start + max(budget[0], 0.001)
-        tokens = (_DEADLINE.set(deadline), _CURRENT_URL.set(current))
+        tokens = (DEADLINE.set(deadline), CURRENT_URL.set(current))
         try:
             with self._client.stream("GET", current, headers=headers) as response:
                 return self._handle(current, response, max_bytes, deadline)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a FetchError
             raise _transport_error(current, exc, deadline, self.deadline_s) from exc
         finally:
-            _DEADLINE.reset(tokens[0])
-            _CURRENT_URL.reset(tokens[1])
+            DEADLINE.reset(tokens[0])
+            CURRENT_URL.reset(tokens[1])
             budget[0] -= time.monotonic() - start
 
     def _handle(self, current: str, response: httpx.Response, max_bytes: int, deadline: float) -> FetchResult | str:

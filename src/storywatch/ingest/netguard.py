@@ -22,8 +22,8 @@ RETRY_HINT = "transient; retry later"
 TERMINAL_HINT = "terminal; record it and move on"
 _EXTRA_BLOCKED = tuple(ipaddress.ip_network(n) for n in (
     "0.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "192.0.0.0/24", "198.18.0.0/15", "fc00::/7", "fe80::/10"))
-_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("storywatch_deadline", default=None)
-_CURRENT_URL: contextvars.ContextVar[str] = contextvars.ContextVar("storywatch_url", default="")
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("storywatch_deadline", default=None)
+CURRENT_URL: contextvars.ContextVar[str] = contextvars.ContextVar("storywatch_url", default="")
 Resolver = Callable[[str, int], list[str]]
 
 
@@ -42,10 +42,10 @@ class FetchError(Exception):
         return "transient" if self.transient else "terminal"
 
     def __reduce__(self):  # picklable and copyable (Prefect may persist exceptions)
-        return _rebuild_error, (type(self), str(self), dict(self.__dict__))
+        return rebuild_error, (type(self), str(self), dict(self.__dict__))
 
 
-def _rebuild_error(cls: type, message: str, state: dict) -> "FetchError":
+def rebuild_error(cls: type, message: str, state: dict) -> "FetchError":
     error = cls.__new__(cls)
     Exception.__init__(error, message)
     error.__dict__.update(state)
@@ -68,7 +68,7 @@ def allow_private_from_env() -> bool:
 
 # address vetting ---------------------------------------------------------------
 
-def _system_resolver(host: str, port: int) -> list[str]:
+def system_resolver(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(info[4][0] for info in infos))
 
@@ -82,7 +82,7 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not any(flags) and not any(ip in net for net in _EXTRA_BLOCKED if net.version == ip.version)
 
 
-class _Guard:
+class Guard:
     def __init__(self, allow_private: bool, allowed_networks: Iterable[str], resolver: Resolver) -> None:
         self.allow_private = allow_private
         self.allowed = tuple(ipaddress.ip_network(n, strict=False) for n in allowed_networks)
@@ -119,7 +119,7 @@ class _Guard:
 
 
 def _remaining(timeout: float | None, exc_type: type[Exception]) -> float | None:
-    deadline = _DEADLINE.get()
+    deadline = DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
@@ -151,14 +151,14 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
-class _GuardedBackend(httpcore.SyncBackend):
+class GuardedBackend(httpcore.SyncBackend):
     """Resolves and vets the host at connect time, then connects to a vetted address."""
 
-    def __init__(self, guard: _Guard) -> None:
+    def __init__(self, guard: Guard) -> None:
         self._guard = guard
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        addresses = self._guard.vet(_CURRENT_URL.get() or f"{host}:{port}", host, port)
+        addresses = self._guard.vet(CURRENT_URL.get() or f"{host}:{port}", host, port)
         error: Exception | None = None
         for address in addresses:
             try:
@@ -178,7 +178,7 @@ def _tls_context():
     return httpx.create_ssl_context(trust_env=False)
 
 
-class _GuardedTransport(httpx.HTTPTransport):
+class GuardedTransport(httpx.HTTPTransport):
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         super().__init__(verify=_tls_context(), trust_env=False)
         self._pool = httpcore.ConnectionPool(ssl_context=_tls_context(), network_backend=backend,

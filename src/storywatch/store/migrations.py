@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from storywatch.store.warehouse import FACT_STATE_SQL, schema_sql
+from storywatch.store.sql import FACT_STATE_SQL, schema_sql
 
 Step = Callable[[duckdb.DuckDBPyConnection], None]
 

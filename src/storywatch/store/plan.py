@@ -12,22 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from storywatch.text import dedup
-from storywatch.facts.detect import FactState
-from storywatch.text.normalize import NormalizedDoc
+from storywatch.facts import FactState
+from storywatch.ingest import order_key
 from storywatch.records import Article, Claim, LshBand, Rejection, Version, dict_rows, from_row, stable_id
-from storywatch.ingest.sources import RawDocument, order_key
 from storywatch.store.warehouse import Warehouse
-
-
-@dataclass(frozen=True)
-class Prepared:
-    doc: RawDocument
-    article_id: str
-    norm: NormalizedDoc
-    minhash: tuple[int, ...]
-    relevant: bool
-    reason: str | None          # why an item does not belong to the story
+from storywatch.text import Prepared, dedup
 
 
 @dataclass

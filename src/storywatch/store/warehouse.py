@@ -24,7 +24,6 @@ import contextlib
 import fcntl
 import os
 import time
-from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
@@ -33,6 +32,8 @@ import pyarrow as pa
 
 from storywatch.store import duckpool, sandbox
 from storywatch.faults import crashpoint
+from storywatch.store.migrations import migrate
+from storywatch.store.sql import FACT_STATE_SQL, schema_sql
 from storywatch.store.mirror import copy_run_to_parquet, one_thread, sql_text
 from storywatch.records import RECORD_TYPES
 
@@ -64,10 +65,6 @@ CONNECT_WAIT_S = 30.0  # how long a connection waits out another holder of the f
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse; says who and what to do."""
-
-
-def schema_sql() -> str:
-    return resources.files("storywatch.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
 class Warehouse:
@@ -147,7 +144,6 @@ class Warehouse:
     def init(self) -> None:
         """Create the folder, the DuckDB file and every table and view, then apply the schema
         changes this warehouse has not had yet (``migrations``). Idempotent."""
-        from storywatch.store.migrations import migrate      # it reads this module's schema
         self.root.mkdir(parents=True, exist_ok=True)
         with self._connection(read_only=False) as con:
             con.execute(schema_sql())
@@ -359,21 +355,4 @@ def _insert_sql(name: str, names: list[str]) -> str:
         return (f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch "
                 f"WHERE {key} NOT IN (SELECT {key} FROM {parent})")
     return f"INSERT INTO {name} ({cols}) SELECT {cols} FROM batch ON CONFLICT DO NOTHING"
-
-
-# fact_state's rows for the lead claims of ``claims`` (the batch's, or every one) with their
-# ``versions``: per fact the greatest of them, replacing the stored row only where it is greater.
-FACT_STATE_SQL = """
-INSERT INTO fact_state
-SELECT c.story, c.subject, c.kind, c.claim_id, c.version_id, c.article_id, v.order_key, v.seq, c.position
-FROM {claims} c JOIN {versions} v ON v.version_id = c.version_id
-WHERE c.role = 'lead' AND v.duplicate_of IS NULL
-QUALIFY row_number() OVER (PARTITION BY c.story, c.subject, c.kind
-                           ORDER BY v.order_key DESC, v.seq DESC, c.position, c.claim_id DESC) = 1
-ON CONFLICT (story, subject, kind) DO UPDATE SET claim_id = excluded.claim_id, version_id = excluded.version_id,
-    article_id = excluded.article_id, order_key = excluded.order_key, seq = excluded.seq,
-    position = excluded.position
-WHERE (excluded.order_key, excluded.seq, -excluded.position, excluded.claim_id)
-    > (fact_state.order_key, fact_state.seq, -fact_state.position, fact_state.claim_id)
-"""
 

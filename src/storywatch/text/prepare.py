@@ -1,0 +1,35 @@
+"""The text stage of a batch: each document normalized, fingerprinted (MinHash) and judged on-story
+or not. Pure CPU: runs in-process or on a Dask worker."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storywatch.ingest import RawDocument
+from storywatch.records import stable_id
+from storywatch.story import Story
+from storywatch.text import dedup
+from storywatch.text.normalize import NormalizedDoc, normalize_text
+
+
+@dataclass(frozen=True)
+class Prepared:
+    doc: RawDocument
+    article_id: str
+    norm: NormalizedDoc
+    minhash: tuple[int, ...]
+    relevant: bool
+    reason: str | None          # why an item does not belong to the story
+
+
+def prepare(docs: list[RawDocument], story: Story) -> list[Prepared]:
+    out = []
+    for doc in docs:
+        norm = normalize_text(doc.text, story.matches, title=doc.title)
+        sig = dedup.minhash(dedup.shingles(norm.text, k=3))
+        relevant, reason = True, None
+        if doc.source_kind != "seed" and not story.matches(norm.text):
+            relevant = False
+            reason = "does not mention " + " and ".join(story.missing_terms(norm.text))
+        out.append(Prepared(doc, stable_id(story.slug, doc.url), norm,
+                            tuple(int(x) for x in sig), relevant, reason))
+    return out
