@@ -1,4 +1,10 @@
-"""A story: what storywatch follows, described in one small TOML file a user edits."""
+"""A story: what storywatch follows, described in one small TOML file a user edits.
+
+The file is read and checked once, here: every field has a type, and a wrong one gets one message
+naming the file, the field and the fix. The slug becomes part of Prefect artifact keys, event
+names, concurrency limits and environment variable names, so it is limited to what all of them
+accept: lowercase letters, digits and single dashes.
+"""
 from __future__ import annotations
 
 import os
@@ -7,9 +13,14 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 DEFAULT_STORY = "italy-spacex"
 _PROJECT = Path(__file__).resolve().parents[2]
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_SLUG = 48
+FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "notify")
+REQUIRED = ("slug", "name", "terms")
 
 
 class StoryError(ValueError):
@@ -26,6 +37,7 @@ class Story:
     feeds: tuple[str, ...]
     pages: tuple[str, ...]
     path: Path
+    notify: tuple[str, ...] = ()      # Apprise URLs (or prefect-secret:<block>) for digests
 
     @cached_property
     def _patterns(self) -> list[re.Pattern[str]]:  # compiled once per story, used for every item
@@ -39,6 +51,16 @@ class Story:
     def missing_terms(self, text: str) -> list[str]:
         """The term groups the text does not mention (why an item was rejected)."""
         return ["/".join(g[:3]) for g, p in zip(self.terms, self._patterns) if not p.search(text)]
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why ``slug`` cannot name a story, or None when it can."""
+    if not SLUG.fullmatch(slug):
+        return (f"slug {slug!r} must be lowercase letters and digits in words joined by single dashes "
+                "(e.g. 'port-takeover-2026')")
+    if len(slug) > MAX_SLUG:
+        return f"slug {slug!r} is longer than {MAX_SLUG} characters"
+    return None
 
 
 def story_dirs() -> list[Path]:
@@ -61,20 +83,62 @@ def find_story_file(slug: str) -> Path:
                      f"stories/{DEFAULT_STORY}.toml) or set STORYWATCH_STORIES to its folder.")
 
 
+def _text(path: Path, data: dict, key: str, default: str | None = None) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise StoryError(f"{path}: '{key}' must be a string in quotes, not {type(value).__name__} "
+                         f"({value!r}); e.g. {key} = \"…\".")
+    return value
+
+
+def _strings(path: Path, data: dict, key: str, *, urls: bool = False) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
+        raise StoryError(f"{path}: '{key}' must be a list of strings, e.g. {key} = [\"https://…\", \"https://…\"]; "
+                         f"it is {value!r}.")
+    if urls:
+        for v in value:
+            if not re.match(r"https?://[^/\s]+", v.strip(), re.I):
+                raise StoryError(f"{path}: '{key}' has {v!r}, which is not an http(s) URL; "
+                                 "write each as \"https://host/path\".")
+    return tuple(v.strip() for v in value)
+
+
+def _terms(path: Path, data: dict) -> tuple[tuple[str, ...], ...]:
+    terms = data["terms"]
+    ok = isinstance(terms, list) and terms and all(
+        isinstance(g, list) and g and all(isinstance(t, str) and t.strip() for t in g) for g in terms)
+    if not ok:
+        raise StoryError(f"{path}: 'terms' must be a list of non-empty lists of words, e.g. "
+                         "terms = [[\"Italy\", \"Rome\"], [\"SpaceX\", \"Starlink\"]].")
+    return tuple(tuple(t.strip() for t in g) for g in terms)
+
+
+def parse_story(data: dict[str, Any], path: Path) -> Story:
+    """A story from its file's parsed TOML, every field checked."""
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise StoryError(f"{path}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
+                         f"a story file has {', '.join(FIELDS)}.")
+    for key in REQUIRED:
+        if key not in data:
+            raise StoryError(f"{path}: missing '{key}'; see stories/{DEFAULT_STORY}.toml for the fields.")
+    slug, name = _text(path, data, "slug"), _text(path, data, "name").strip()
+    if problem := slug_problem(slug):
+        raise StoryError(f"{path}: {problem}.")
+    if not name:
+        raise StoryError(f"{path}: 'name' is empty; give the story a name people will read in alerts.")
+    return Story(slug=slug, name=name, description=_text(path, data, "description", ""),
+                 seeds=(path.parent / _text(path, data, "seeds", "../seeds")).resolve(),
+                 terms=_terms(path, data), feeds=_strings(path, data, "feeds", urls=True),
+                 pages=_strings(path, data, "pages", urls=True), path=path,
+                 notify=_strings(path, data, "notify"))
+
+
 def load_story(slug: str = DEFAULT_STORY) -> Story:
     path = find_story_file(slug)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise StoryError(f"{path}: not valid TOML ({exc}); fix the file and run again.") from exc
-    for key in ("slug", "name", "terms"):
-        if key not in data:
-            raise StoryError(f"{path}: missing '{key}'; see stories/{DEFAULT_STORY}.toml for the fields.")
-    terms = data["terms"]
-    if not (isinstance(terms, list) and terms and all(isinstance(g, list) and g for g in terms)):
-        raise StoryError(f"{path}: 'terms' must be a list of non-empty lists of words.")
-    return Story(
-        slug=str(data["slug"]), name=str(data["name"]), description=str(data.get("description", "")),
-        seeds=(path.parent / data.get("seeds", "../seeds")).resolve(),
-        terms=tuple(tuple(str(t) for t in g) for g in terms),
-        feeds=tuple(data.get("feeds", [])), pages=tuple(data.get("pages", [])), path=path)
+    return parse_story(data, path)

@@ -30,7 +30,6 @@ import os
 import re
 import threading
 import time
-import tomllib
 from datetime import datetime
 from typing import Callable, Sequence
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -60,19 +59,13 @@ SECRET_PREFIX = "prefect-secret:"
 
 
 def notify_urls(story) -> list[str]:
-    """The story's Apprise URLs: the environment variable when set, else the TOML ``notify`` list.
+    """The story's Apprise URLs: the environment variable when set, else the story file's ``notify``.
 
     An entry ``prefect-secret:<block>`` is replaced by the value of that Prefect Secret block
     (whitespace-separated URLs), so tokens need not sit in the story file.
     """
     env = os.environ.get(env_name(story.slug))
-    if env is not None:
-        urls = env.split()
-    else:
-        data = tomllib.loads(story.path.read_text(encoding="utf-8"))
-        urls = data.get("notify", [])
-        if not (isinstance(urls, list) and all(isinstance(u, str) for u in urls)):
-            raise DeliveryConfigError(f"{story.path}: 'notify' must be a list of Apprise URLs (strings).")
+    urls = env.split() if env is not None else story.notify
     return [u for entry in urls for u in _resolve_secret(entry)]
 
 
