@@ -1,7 +1,7 @@
 """storywatch's task runner: in-process threads, or Dask through prefect-dask's DaskTaskRunner.
 
-Three things differ from prefect-dask's own runner, each measured (docs/benchmarks.md, issue 6):
-a submission is not tokenized by Dask; the flow's settings are serialized once, not for each
+Three things differ from prefect-dask's own runner, each measured (docs/benchmarks.md): a
+submission is not tokenized by Dask; the flow's settings are serialized once, not for each
 submission; and a worker thread keeps Prefect's settings and API client from one task run to the
 next instead of building them again for each.
 """
@@ -40,12 +40,11 @@ def _dask_runner_class():
 
     Its client submits with Dask's default ``pure=True``: Dask then tokenizes every argument to
     name the task (pickling each page body and record of a batch) although Prefect's own task-run
-    id makes every submission unique anyway. That was 0.27 s of the flow process's CPU per batch
-    of 25 pages, three quarters of what it spent per task. Its client also sends Prefect's
-    ``run_task_sync``, which builds the flow's settings and a new API client for every task run;
-    ``run_on_worker`` runs the same engine with those kept. And the flow's settings are serialized
-    once, not per submission (``serialized_context``). (prefect-dask is pinned in
-    requirements.lock; ``submit`` mirrors ``PrefectDaskClient.submit``.)
+    id makes every submission unique anyway; that pickling is most of the flow process's CPU per
+    task. Its client also sends Prefect's ``run_task_sync``, which builds the flow's settings and a
+    new API client for every task run; ``run_on_worker`` runs the same engine with those kept.
+    And the flow's settings are serialized once, not per submission (``serialized_context``).
+    (prefect-dask is pinned in requirements.lock; ``submit`` mirrors ``PrefectDaskClient.submit``.)
     """
     from uuid import uuid4
 
@@ -82,11 +81,11 @@ def serialized_context(asset_ctx_kwargs: dict) -> dict:
     """Prefect's ``serialize_context(asset_ctx_kwargs)``, the settings serialized once per settings
     context rather than once per submission.
 
-    Prefect dumps the whole settings model (137 values, each visited for secrets) for every task
-    it submits: 15 ms of the flow's CPU per task, where the submission's other contexts take
-    ~3 ms, and the same dict every time within a flow run. (Prefect's own ProcessPoolTaskRunner
-    keeps its whole serialized context for the runner's life.) The rest mirrors Prefect 3.8's
-    function (pinned in requirements.lock; tests/test_scaleout.py compares the two).
+    Prefect dumps the whole settings model (every value visited for secrets) for every task it
+    submits: most of a submission's CPU in the flow, for the same dict every time within a flow
+    run. (Prefect's own ProcessPoolTaskRunner keeps its whole serialized context for the runner's
+    life.) The rest mirrors Prefect 3.8's function (pinned in requirements.lock;
+    tests/test_scaleout.py compares the two).
     """
     import prefect.context as pc
 
@@ -126,9 +125,10 @@ def run_on_worker(task, context: dict, **run):
 
     ``run_task_sync`` given a serialized context validates the flow's settings into a new
     ``SettingsContext`` (reading env files, prefect.toml and the profiles file again) and opens a
-    new API client, twice, each loading the CA certificates into a fresh SSL context: ~85 ms of a
-    no-op task on one worker. The settings are fully given by the flow's serialized settings, so
-    equal ones make an equal context; the client is the one ``get_client`` would make under them.
+    new API client, twice, each loading the CA certificates into a fresh SSL context: nearly all
+    of a no-op task's time on a worker. The settings are fully given by the flow's serialized
+    settings, so equal ones make an equal context; the client is the one ``get_client`` would make
+    under them.
     The task's own contexts (flow run, task run, tags, assets) are still built from ``context``.
     """
     from prefect.context import SyncClientContext
@@ -165,9 +165,8 @@ def _kept(serialized: dict):
 
 
 # Dask's timers in the scheduler, each nanny and each worker, at 10x (tick), 4x and 5x their
-# defaults (20 ms, 500 ms, 100 ms): what an idle LocalCluster spent per 10 s fell from 0.5-0.7 s
-# of CPU to 0.15-0.2 s with 2 workers, from 1.5-1.7 s to 0.5-0.6 s with 8 (docs/benchmarks.md,
-# pass 13).
+# defaults (20 ms, 500 ms, 100 ms): an idle LocalCluster then spends a third or less of the CPU
+# it spends with the defaults (docs/benchmarks.md).
 # The tick only measures the event loop's delay (a stall over distributed.admin.tick.limit, 3 s,
 # is still logged); the system monitor's CPU and memory figures feed the dashboard and
 # heartbeats; the memory monitor still checks a worker's memory limit twice a second.
@@ -183,14 +182,14 @@ def local_cluster(**kwargs):
 
     DaskTaskRunner creates the cluster when the flow submits its first task. A worker process
     that finds no PREFECT_API_URL starts an ephemeral Prefect server of its own: its task runs
-    were recorded there, not with the flow, and on 2 cores the two extra servers took a fifth of
-    a core each. The workers get the flow's API address instead (Nanny ``env``).
+    would be recorded there, not with the flow, and each such server costs CPU beside the tasks.
+    The workers get the flow's API address instead (Nanny ``env``).
 
     Its workers do not run Dask's statistical profiler, which samples every task thread's stack
-    each 10 ms for the dashboard's profile page: these clusters have no dashboard, and it took
-    half of a worker's own CPU besides its tasks (0.2 s in 13 s of one worker's tasks). And its
-    housekeeping runs less often (``_HOUSEKEEPING``): the flow's process hosts the scheduler and
-    every worker's nanny, so it pays each timer once per worker.
+    each 10 ms for the dashboard's profile page: these clusters have no dashboard, and it is about
+    half of a worker's own CPU besides its tasks. And its housekeeping runs less often
+    (``_HOUSEKEEPING``): the flow's process hosts the scheduler and every worker's nanny, so it
+    pays each timer once per worker.
     """
     import dask
     from distributed import LocalCluster

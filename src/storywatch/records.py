@@ -91,7 +91,7 @@ class Claim:
     alt_value: float | None   # the same figure in another currency in the same phrase
     alt_unit: str | None
     precision: float | None   # rounding granularity of the stated number
-    role: str                 # lead | mention | background | hedged | negated | duplicate | boilerplate
+    role: str                 # lead | mention | background | hedged | negated | duplicate
     block: str                # headline | body | heading | …
     position: int             # order of the sentence within the version
     run_id: str
@@ -260,7 +260,7 @@ class FetchLog:
     redirects: list[str]
     etag: str | None
     last_modified: str | None
-    outcome: str              # new | changed | unchanged | not_modified | rejected | unreadable | error
+    outcome: str              # fetched | not_modified | unreadable (no article text) | error
     fetched_at: datetime
     run_id: str
 

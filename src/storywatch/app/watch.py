@@ -1,7 +1,7 @@
 """`storywatch watch`: react within seconds to a new or changed seed file or a new feed entry.
 
 The watcher stays in one process and runs the library pipeline directly (no Prefect flow run per
-change, which would cost about a second of orchestration each time): it checks the seeds folder
+change, which would add its orchestration to every reaction): it checks the seeds folder
 every ``poll_s`` seconds and the feeds every ``feed_s`` seconds, and runs one incremental pass
 when something changed. Scheduled deployments (prefect.yaml) remain the way to run unattended.
 """

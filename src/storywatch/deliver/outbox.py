@@ -13,8 +13,8 @@ turns it into a different one.
   that run changes; ``Warehouse.mirror`` (every run) and ``mend_mirror`` (every send) rewrite
   any file that a crash left behind the table.
 
-Rows written before the outbox (failed rows whose id is not derived from their alerts) are
-history only: their alerts go out in the next new digest, as they did then.
+Failed rows whose id is not derived from their alerts (written without the outbox) are records
+only: their alerts go out in the next new digest.
 """
 from __future__ import annotations
 

@@ -96,7 +96,7 @@ class RunLog:
     polls: list[FeedPollLog] = field(default_factory=list)
     entries: list[EntryLog] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
-    # entries and fetches moved to Arrow by ``compact``: a fifth of their size as Python records,
+    # entries and fetches moved to Arrow by ``compact`` (much smaller than as Python records),
     # kept until the run commits them
     compacted: dict[str, list[pa.Table]] = field(default_factory=dict)
 

@@ -323,8 +323,8 @@ class Fetcher:
 class _Inflater:
     """One gzip/deflate layer whose every output piece is at most ``_INFLATE_PIECE`` bytes.
 
-    httpx's own decoders inflate each network chunk in one call, so 64 KiB of a gzip bomb
-    became ~64 MB in memory before the byte cap could look at it.
+    httpx's own decoders inflate each network chunk in one call, so 64 KiB of a gzip bomb would
+    become ~64 MB in memory before the byte cap could look at it.
     """
 
     def __init__(self, encoding: str) -> None:

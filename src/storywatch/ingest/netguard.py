@@ -172,9 +172,9 @@ class GuardedBackend(httpcore.SyncBackend):
 
 @functools.cache
 def _tls_context():
-    """One TLS context per process, shared by every fetcher: loading the CA bundle costs ~15 ms,
-    and each fetcher made two (httpx's own pool's, then the guarded pool's). A context is safe to
-    share between threads and clients, as httpx's docs advise."""
+    """One TLS context per process, shared by every fetcher: loading the CA bundle is costly,
+    and each fetcher would otherwise make two (httpx's own pool's, then the guarded pool's). A
+    context is safe to share between threads and clients, as httpx's docs advise."""
     return httpx.create_ssl_context(trust_env=False)
 
 

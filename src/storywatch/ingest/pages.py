@@ -83,8 +83,7 @@ class _MetaTags:
 
 def _head_elements(tree) -> tuple[list, list, list]:
     """The page's <meta> elements, canonical <link> hrefs and JSON-LD <script>s, in document
-    order, from one walk of the tree (an XPath for each walked it three times: the head
-    metadata of the 181 Zyte pages 0.07 -> 0.05 s)."""
+    order, from one walk of the tree (an XPath for each would walk it three times)."""
     metas, canonicals, scripts = [], [], []
     for element in tree.iter("meta", "link", "script"):
         tag = element.tag
@@ -228,8 +227,9 @@ def _prune(tree) -> None:
 
 # Elements trafilatura deletes from its copy of the tree before reading it (its tree_cleaning):
 # dropped from ours before it copies the tree (four times a page) and walks every copy with its
-# XPaths, they cost a quarter of its fast pass. Its comparison with readability and jusText reads
-# the raw tree: it gets only what no extractor reads (not <noscript>, <nav>, <aside>, <footer>...).
+# XPaths, where they cost a good part of its fast pass. Its comparison with readability and
+# jusText reads the raw tree: it gets only what no extractor reads (not <noscript>, <nav>,
+# <aside>, <footer>...).
 # Never a JSON-LD <script> (it finds forum threads there), a <form> or <figure> (it handles them
 # itself), <math> (it salvages formulas) or the <head>.
 _NOISE = ("style", "svg", "link", "meta", "iframe", "video", "audio", "canvas", "picture", "source",
@@ -308,7 +308,7 @@ def _words(texts: list[str]) -> tuple[int, int]:
 def _page_chars(tree) -> int:
     """How much text the page shows: its body's text outside scripts and styles, text nodes
     joined by a space and spaces collapsed. Word counts add up over text nodes, so the hidden
-    ones are subtracted: twice as fast as one XPath testing every node's ancestors."""
+    ones are subtracted: cheaper than one XPath testing every node's ancestors."""
     every, hidden = _body_text()
     chars, count = _words(every(tree))
     hidden_chars, hidden_count = _words(hidden(tree))
@@ -318,7 +318,7 @@ def _page_chars(tree) -> int:
 
 def _main_text(markup: str, tree, url: str):
     """trafilatura's precise extraction, first without its comparison against readability and
-    jusText (``fast``: that comparison is 40% of its cost and changes 6 of the 181 Zyte pages);
+    jusText (``fast``: that comparison is a large share of its cost and changes few pages);
     the comparison runs only when the fast text looks like an under-extraction, on a fresh parse
     pruned as ``tree`` was: the fast pass's tree lost what only the comparison reads, and the
     page's text before our pruning is measured on it first. ``tree`` comes pruned, and loses
@@ -344,9 +344,9 @@ def _fill_from_page(meta: dict[str, Any], tree, url: str) -> None:
     """A title or date the page's head lacks, searched in the page as trafilatura would: its title
     heuristics (one <h1>, title XPaths, <title>) and htmldate's extensive date search. Not
     trafilatura's whole metadata pass (tags, categories, licence, sitename guessed from
-    twitter:site or a copyright line): 20 ms a page; the outlet falls back to the host name
-    instead. Nor its byline search (4.6 ms a page): the author is the head's or none, as nothing
-    stored reads it."""
+    twitter:site or a copyright line), costly for what it adds; the outlet falls back to the host
+    name instead. Nor its byline search: the author is the head's or none, as nothing stored
+    reads it."""
     if meta["title"] and meta["published"]:
         return
     from trafilatura.metadata import extract_title

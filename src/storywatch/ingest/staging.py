@@ -9,8 +9,8 @@ past it, each batch added is sorted and written as a *run* (an Arrow IPC file in
 directory, in record batches of ``RUN_ROWS``), and reading merges the runs (an external merge
 sort: one record batch of each run in memory at a time). ``FAN_IN`` runs of one size are merged
 into one as they accumulate, so a merge never holds more than ``FAN_IN`` × levels files open.
-DuckDB was tried for this and dropped: its ORDER BY over 100,000 texts failed under a 128 MB cap
-("could not allocate block"), and any cap is a size at which it fails.
+Not DuckDB: its ORDER BY over a backfill's texts fails under a memory cap ("could not allocate
+block"), and any cap is a size at which it fails (docs/benchmarks.md).
 
 Nothing staged outlives the run: a run that crashes fetches again, as it would have (its fetch
 log rows commit with the run).

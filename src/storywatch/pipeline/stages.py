@@ -32,9 +32,9 @@ def new_run_id(now: datetime) -> str:
 
 # -- collect (I/O) ---------------------------------------------------------------------------
 BATCH_DOCS = 500        # documents planned, extracted and committed together
-# A run checkpoints DuckDB at its end only past this much write-ahead log: a checkpoint costs
-# seconds at 100k stored versions, so a small run leaves its rows in the log (every reader replays
-# it; DuckDB 1.5's CLI too) and a later, bigger one folds them in. O(new items), not O(warehouse).
+# A run checkpoints DuckDB at its end only past this much write-ahead log: a checkpoint's cost
+# grows with the warehouse, so a small run leaves its rows in the log (every reader replays it;
+# DuckDB 1.5's CLI too) and a later, bigger one folds them in. O(new items), not O(warehouse).
 CHECKPOINT_LOG_BYTES = 4 << 20
 
 
@@ -65,8 +65,8 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
 
 
 # -- fetch pages (I/O, then CPU) ------------------------------------------------------------
-# Pages fetched and read (trafilatura) per task. Each task pays Prefect ~0.15 s on its worker:
-# ~20% of the work at 25 pages, ~6% at 100 (bench/scaleout.py --batch; docs/benchmarks.md).
+# Pages fetched and read (trafilatura) per task. Each task pays Prefect a fixed cost on its
+# worker, so a task takes a batch of pages, not one (bench/scaleout.py --batch; docs/benchmarks.md).
 PAGE_BATCH = 100
 
 

@@ -1,12 +1,13 @@
 """Empty in-memory DuckDB databases kept for this process's next warehouse connection.
 
 Every warehouse connection is the DuckDB file attached to an in-memory database (``ATTACH`` is
-where the row group size is given). Creating that database costs ~15 ms — most of it DuckDB
-building its catalog of built-in functions — and a run opens six connections, ~0.1 s a run. So a
-connection that is done detaches the file (which checkpoints or not exactly as closing did) and
-hands its database back here; the next one attaches in ~0.5 ms. A kept database is used by one
-connection at a time, so two connections never share a catalog, and each use is a fresh DuckDB
-connection (``cursor()``): its ``USE``, registered tables and session settings end with it.
+where the row group size is given). Creating that database is costly — most of it DuckDB
+building its catalog of built-in functions — and a run opens several connections. So a
+connection that is done detaches the file (which checkpoints or not exactly as closing would)
+and hands its database back here; the next one attaches at a small fraction of that cost
+(docs/benchmarks.md). A kept database is used by one connection at a time, so two connections
+never share a catalog, and each use is a fresh DuckDB connection (``cursor()``): its ``USE``,
+registered tables and session settings end with it.
 
 Idle databases are closed before the process forks: a DuckDB database's threads do not exist in
 the child, and closing it there would wait for them forever.

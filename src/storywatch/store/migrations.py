@@ -32,9 +32,9 @@ def claims_and_lsh_bands_without_primary_key(con: duckdb.DuckDBPyConnection) -> 
     """Rebuild ``lsh_bands`` and ``claims`` without their primary key, keeping every row.
 
     Their rows are written only with a version not yet stored, so a key guards nothing, and a key's
-    index is what each insert's uniqueness check reads: the claims key cost a batch +46 MB at 583k
-    claims, growing with the warehouse, and lsh_bands' (32 rows a version) was the biggest thing a
-    run held in memory. About 1 s for 583k claims. A table without a key is left as it is.
+    index is what each insert's uniqueness check reads: a key on claims costs each batch memory
+    that grows with the warehouse, and lsh_bands' (32 rows a version) would be the biggest thing
+    a run holds in memory (docs/benchmarks.md). A table without a key is left as it is.
     """
     for table in ("lsh_bands", "claims"):
         if not _has_primary_key(con, table):

@@ -40,9 +40,9 @@ def copy_run_to_parquet(con, table: str, run_id: str, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     target = sql_text(str(tmp))
-    # Stored order, not ORDER BY ALL: sorting a 100k-version run (~300 MB of text) does not fit
-    # the run's DuckDB cap. The writer buffers one row group per thread (8,192 versions: 25 MB),
-    # which failed a 100k run's mirror at a 128 MB cap: one thread, row groups capped in bytes.
+    # Stored order, not ORDER BY ALL: sorting a big run's texts does not fit the run's DuckDB
+    # memory cap. The writer buffers one row group per thread, so: one thread, and row groups
+    # capped in bytes as well as rows (docs/benchmarks.md).
     con.execute(f"COPY (SELECT * FROM {table} WHERE run_id = '{run_id}') TO '{target}' "
                 f"(FORMAT parquet, ROW_GROUP_SIZE {MIRROR_ROW_GROUP}, "
                 f"ROW_GROUP_SIZE_BYTES '{MIRROR_ROW_GROUP_BYTES}')")

@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS runs (
 -- LSH band hashes of each version's MinHash: a new text finds its near-duplicate candidates with
 -- one join on these instead of a comparison with every stored version.
 -- No primary key: 32 rows per version would make its ART index the biggest thing a run holds in
--- memory (~2.4 KB per stored version). A version's rows are written in the transaction that
+-- memory, growing with every version stored. A version's rows are written in the transaction that
 -- stores the version, and only when the version is new (Warehouse.commit), so each lands once.
 CREATE TABLE IF NOT EXISTS lsh_bands (
     story      VARCHAR NOT NULL,
@@ -156,7 +156,7 @@ CREATE TABLE IF NOT EXISTS fetches (
     redirects     VARCHAR[],
     etag          VARCHAR,
     last_modified VARCHAR,
-    outcome       VARCHAR NOT NULL,     -- new | changed | unchanged | not_modified | rejected | unreadable | error
+    outcome       VARCHAR NOT NULL,     -- fetched | not_modified | unreadable | error
     fetched_at    TIMESTAMPTZ NOT NULL,
     run_id        VARCHAR NOT NULL
 );

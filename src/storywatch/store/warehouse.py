@@ -41,22 +41,23 @@ DB_FILE = "storywatch.duckdb"
 LOCK_FILE = ".storywatch.lock"
 STORAGE_VERSION = "v1.5.0"
 # Rows per row group (DuckDB's default: 122,880). In the v1.5.0 format an insert into a keyed table
-# fills the last row group and the next checkpoint rewrites all of it: 4.2 s and ~330 MB RSS for
-# 10 new versions at 100k stored. At 16,384 rows the rewrite is bounded (0.07 s, ~95 MB).
-# Not stored in the file: every connection attaches with it.
+# fills the last row group and the next checkpoint rewrites all of it, so a few new versions in a
+# big warehouse would cost seconds and hundreds of MB; a smaller row group bounds that rewrite
+# (docs/benchmarks.md). Not stored in the file: every connection attaches with it.
 ROW_GROUP_SIZE = 16_384
 # DuckDB's buffer pool would otherwise grow with the warehouse (up to 80% of RAM): a run's memory
 # must stay flat however much it has stored. Raise it for big ad-hoc queries.
 MEMORY_LIMIT = os.environ.get("STORYWATCH_DUCKDB_MEMORY", "256MB")
-# Every table with a run_id, mirrored as Parquet (deliveries' record type lives in delivery.py).
+# Every table with a run_id, mirrored as Parquet (deliveries' record type, Delivery, lives in
+# deliver/outbox.py).
 TABLES = tuple(RECORD_TYPES) + ("deliveries",)
 # Tables whose rows change after they are written (a digest's status): mirror() also rewrites any
 # of their Parquet files that a crash left behind the table.
 MUTABLE = ("deliveries",)
 # Tables without a primary key whose rows belong to a parent row committed in the same batch:
 # table → (key column, parent table). They are inserted first, and only for parents not yet stored.
-# A key's index is what an insert's uniqueness check reads, and random ids touch most of it: the
-# claims key cost a batch +46 MB at 583k claims, growing with the warehouse; without it, +6 MB.
+# A key's index is what an insert's uniqueness check reads, and random ids touch most of it, so a
+# key would cost each batch memory that grows with the warehouse (docs/benchmarks.md).
 ROWS_OF_NEW = {"lsh_bands": ("version_id", "versions"), "claims": ("version_id", "versions")}
 
 
@@ -242,7 +243,7 @@ class Warehouse:
     def _advance_fact_state(con, tables: dict[str, pa.Table]) -> None:
         """fact_state after the batch's claims, each with its version from the batch: claims land
         with their version (ROWS_OF_NEW), and a join with the versions table would read every
-        stored order key (+20 MB at 100k versions)."""
+        stored order key."""
         con.register("batch_claims", tables["claims"])
         con.register("batch_versions", tables["versions"].select(["version_id", "order_key", "seq", "duplicate_of"]))
         con.execute(FACT_STATE_SQL.format(claims="batch_claims", versions="batch_versions"))
@@ -295,7 +296,7 @@ class Warehouse:
     def _write_missing(self, con: duckdb.DuckDBPyConnection, tables) -> int:
         """The Parquet file of every (table, run) with rows and no file yet, DuckDB on one thread
         while it writes them: set once for all the files (setting it starts or stops DuckDB's
-        threads, ~1.5 ms each way: a third of writing a small run's file)."""
+        threads, a noticeable share of writing a small run's file)."""
         todo = [(table, run_id) for table in tables for run_id in self._missing_runs(table, con)]
         if todo:
             with one_thread(con):
