@@ -7,6 +7,11 @@
         srv.route("/hang", hang=True)                  # read the request, never answer
         srv.route("/bomb", big, gzip=True)             # Content-Encoding: gzip
         url = srv.url("/feed.xml"); srv.count("/feed.xml")
+        (hit,) = srv.hits("/slow")                     # bytes sent so far, done, complete
+
+``Hit`` records what the server did with each request, so a test can check a bound on the
+server's side (bytes it got to send before the client hung up, requests made, whether a hanging
+handler was still waiting) instead of timing the client with a wall clock.
 
 In pytest, use the ``local_server`` fixture (import it into the test module).
 Fixture files may hold ``{BASE}``; ``fixture_bytes(name, base)`` substitutes it.
@@ -55,6 +60,21 @@ class Route:
         return self.etag or None
 
 
+@dataclass
+class Hit:
+    """One request as the server saw it; the handler updates it while it answers."""
+    path: str
+    headers: dict[str, str]
+    sent: int = 0                  # bytes of the response written so far (status line and headers included)
+    size: int | None = None        # bytes of the whole response (None while there is none, e.g. a hang)
+    done: bool = False             # the handler has finished: answered, gave up, or was released
+
+    @property
+    def complete(self) -> bool:
+        """The whole response was written."""
+        return self.size is not None and self.sent == self.size
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
     protocol_version = "HTTP/1.1"
@@ -64,22 +84,28 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server naming
         owner = self.server.owner
-        route = owner._record(self.path, dict(self.headers.items()))
-        if route is None:
-            return self._send(404, {"Content-Type": "text/plain"}, b"not found")
-        if route.hang:
-            owner._stop.wait(HANG_CAP_S)
-            self.close_connection = True
-            return None
-        if _not_modified(route, self.headers):
-            return self._send(304, _validators(route), b"", drip=route.drip)
-        return self._send(route.status, _response_headers(route), _payload(route), drip=route.drip)
+        route, hit = owner._record(self.path, dict(self.headers.items()))
+        try:
+            if route is None:
+                return self._send(404, {"Content-Type": "text/plain"}, b"not found", hit=hit)
+            if route.hang:
+                owner._stop.wait(HANG_CAP_S)
+                self.close_connection = True
+                return None
+            if _not_modified(route, self.headers):
+                return self._send(304, _validators(route), b"", drip=route.drip, hit=hit)
+            return self._send(route.status, _response_headers(route), _payload(route), drip=route.drip, hit=hit)
+        finally:
+            hit.done = True
 
-    def _send(self, status: int, headers: dict[str, str], body: bytes, drip: float | None = None) -> None:
+    def _send(self, status: int, headers: dict[str, str], body: bytes, drip: float | None = None,
+              hit: Hit | None = None) -> None:
         lines = [f"HTTP/1.1 {status} {self.responses.get(status, ('X',))[0]}"]
         headers = {"Content-Length": str(len(body)), **headers}
         lines += [f"{k}: {v}" for k, v in headers.items()]
         raw = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+        hit = hit or Hit("", {})
+        hit.size = len(raw)
         try:
             if drip:
                 for i in range(len(raw)):
@@ -87,8 +113,10 @@ class _Handler(BaseHTTPRequestHandler):
                         break
                     self.wfile.write(raw[i:i + 1])
                     self.wfile.flush()
+                    hit.sent = i + 1
             else:
                 self.wfile.write(raw)
+                hit.sent = len(raw)
         except OSError:  # client gave up: that is what many tests want
             self.close_connection = True
 
@@ -145,6 +173,7 @@ class LocalServer:
         self._routes: dict[str, Route] = {}
         self._counts: dict[str, int] = {}
         self._requests: dict[str, list[dict[str, str]]] = {}
+        self._hits: dict[str, list[Hit]] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._httpd: _Server | None = None
@@ -231,14 +260,24 @@ class LocalServer:
         with self._lock:
             return list(self._requests.get(path, []))
 
-    def _record(self, raw_path: str, headers: dict[str, str]) -> Route | None:
+    def hits(self, path: str) -> list[Hit]:
+        """What the server did with each request to ``path`` (or, for a route registered without its
+        query, to that route), in arrival order. The ``Hit`` objects are live: a handler still
+        answering keeps updating its ``sent`` and sets ``done`` when it ends."""
+        with self._lock:
+            return list(self._hits.get(path, []))
+
+    def _record(self, raw_path: str, headers: dict[str, str]) -> tuple[Route | None, Hit]:
+        hit = Hit(raw_path, headers)
         with self._lock:
             self._counts[raw_path] = self._counts.get(raw_path, 0) + 1
             self._requests.setdefault(raw_path, []).append(headers)
+            self._hits.setdefault(raw_path, []).append(hit)
             path = raw_path if raw_path in self._routes else raw_path.split("?", 1)[0]
             if path != raw_path:
                 self._counts[path] = self._counts.get(path, 0) + 1
-            return self._routes.get(path)
+                self._hits.setdefault(path, []).append(hit)
+            return self._routes.get(path), hit
 
 
 @pytest.fixture
