@@ -23,7 +23,7 @@ def wire(a):
 <meta charset="utf-8">
 <title>{e(a['title'])} | {e(a['outlet'])}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="canonical" href="{a['canonical']}">
+<link rel="canonical" href="{e(a['canonical'])}">
 <meta name="author" content="{e(a['author'])}">
 <meta property="article:published_time" content="{a['published']}">{upd}
 <meta property="og:site_name" content="{e(a['outlet'])}">
@@ -88,7 +88,7 @@ def blog(a):
 <head>
 <meta charset="UTF-8">
 <title>{e(a['title'])} – {e(a['outlet'])}</title>
-<link rel="canonical" href="{a['canonical']}">
+<link rel="canonical" href="{e(a['canonical'])}">
 <meta property="og:site_name" content="{e(a['outlet'])}">
 <meta property="og:type" content="article">
 <meta property="og:title" content="{e(a['title'])}">
@@ -147,10 +147,10 @@ def jsonld(a):
 <head>
   <meta charset="utf-8">
   <title>{e(a['title'])}</title>
-  <link rel="canonical" href="{a['canonical']}">
+  <link rel="canonical" href="{e(a['canonical'])}">
   <meta property="og:type" content="article">
   <meta property="og:title" content="{e(a['title'])}">
-  <meta property="og:url" content="{a['canonical']}?utm_source=og">
+  <meta property="og:url" content="{e(a['canonical'])}?utm_source=og">
   <meta property="og:site_name" content="{e(a['outlet'])}">
   <meta property="og:description" content="{e(a.get('dek', ''))}">
   <meta property="article:published_time" content="{a['published']}">
@@ -192,7 +192,7 @@ def table(a):
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{e(a['title'])} - {e(a['outlet'])}</title>
-<link rel="canonical" href="{a['canonical']}">
+<link rel="canonical" href="{e(a['canonical'])}">
 <meta name="author" content="{e(a['author'])}">
 <meta name="date" content="{a['published']}">
 <meta property="article:published_time" content="{a['published']}">{upd}

@@ -115,7 +115,7 @@ PAGES = [
          "Volunteers from across the region brought blankets and food to the sports ground where families gathered.",
      ],
      "nav1": "News", "nav3": "Weather",
-     "related": ["Win a weekend for two"],
+     "related": ["Win a weekend for two", "This one trick saves 500 euros a year"],
      "summary": "Survivors of the Montevasco earthquake describe their night in the open."},
     {"id": "rn-toll-140", "outlet": "rn", "round": 3, "feed": "atom",
      "path": "/reliefnotes/2026/11/17/montevasco-toll-140-aid-raised/",
