@@ -23,9 +23,9 @@ def one(text: str, lang: str | None = None) -> Figure:
     ("SpaceX's market cap is $400bn.", "company valuation"),
     ("Italy's budget deficit of €20 billion.", "budget"),
     ("The deficit is 3% of GDP.", "budget"),
-    ("Starlink revenue reached $8 billion.", "unrelated"),
+    ("Starlink revenue reached $8 billion.", "revenue"),   # issue 24: subjects read from the text
     ("He donated $1 million.", "unrelated"),
-    ("A 10% stake.", "unrelated"),
+    ("A 10% stake.", "stake"),
 ])
 def test_subject_money_percent(text, subject):
     assert classify_subject(text, one(text)) == subject
@@ -40,8 +40,8 @@ def test_valuation_and_deal_in_one_sentence():
     ("A five-year contract with SpaceX.", "deal duration"),
     ("Caleb has spent over a decade in fintech.", "unrelated"),
     ("After two years of talks, Italy moved on.", "unrelated"),
-    ("SpaceX runs 6,000 satellites.", "satellite count"),
-    ("SpaceX has 13,000 employees.", "unrelated"),
+    ("SpaceX runs 6,000 satellites.", "satellites"),
+    ("SpaceX has 13,000 employees.", "employees"),
 ])
 def test_subject_duration_count(text, subject):
     assert classify_subject(text, one(text)) == subject
@@ -82,7 +82,7 @@ def test_german_bewertet_and_haushalt_compounds():
     s2 = "Italiens Haushaltsdefizit soll auf 3,3 Prozent sinken."
     assert classify_subject(s2, one(s2, "de")) == "budget"
     s3 = "Die Inflation soll auf 3,3 Prozent sinken."
-    assert classify_subject(s3, one(s3, "de")) == "unrelated"
+    assert classify_subject(s3, one(s3, "de")) == "inflation rate"   # issue 24: its own subject, not budget
 
 
 def test_background_cues_d_abord_and_prima_volta():

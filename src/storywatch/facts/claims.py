@@ -16,7 +16,7 @@ from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses
-from storywatch.facts.subjects import classify_subject, is_background
+from storywatch.facts.subjects import classify_subject, figure_context
 from storywatch.records import Claim, stable_id
 from storywatch.text import NormalizedDoc, dedup
 
@@ -82,11 +82,11 @@ def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list
     figs = extract_figures(s.text, lang)
     if not figs or role != "candidate":
         return [_figure_claim(base, s, fig, role) for fig in figs]
-    # the background test reads the sentence in its own language: the same figures unless the
-    # document's language differs from the sentence's
+    # the context test reads the sentence in its own language: the same figures unless the
+    # document's language differs from the sentence's. A figure the sentence only recalls, hedges
+    # or dates to another event is "background", "hedged" or "historical", never a candidate.
     own = figs if lang in (None, detect_language(s.text)) else extract_figures(s.text)
-    return [_figure_claim(base, s, fig, "background" if is_background(s.text, fig, own) else role)
-            for fig in figs]
+    return [_figure_claim(base, s, fig, figure_context(s.text, fig, own) or role) for fig in figs]
 
 
 def _figure_claim(base: dict, s: Sentence, fig: Figure, role: str) -> Claim:

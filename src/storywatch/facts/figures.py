@@ -9,13 +9,15 @@ euros") and conversions ("1.5 billion euros (about $1.55 billion)").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
 from storywatch.facts import currency as CUR
 from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
-from storywatch.facts.grammar import CHANGE, FROM, Figure
+from storywatch.facts.grammar import (CHANGE, COUNT_NOUNS, FROM, MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX,
+                                     TALLY_HEAD, Figure)
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
 MAX_VALUE = 1e15
@@ -29,7 +31,7 @@ _DUR = re.compile(rf"(?:\s*-\s*|\s+)(?P<u>{_rx_alt(L.DURATION_UNITS)}){_END}(?!-
 _DUR_BEFORE = re.compile(rf"\b(?:{L.DURATION_BEFORE_STOP})\s+$", re.I)
 _DECADE = re.compile(rf"\b(?:a|one|un|une|una|ein(?:e|em)?)\s+(?P<u>{L.DECADE_WORDS}){_END}", re.I)
 _COUNT = re.compile(r"(?P<conn>\s+(?:of|di|de)\s+|\s+d['’]|\s+)(?P<w1>[^\W\d_][\w'’-]*)(?:\s+(?P<w2>[^\W\d_][\w'’-]*))?")
-_APPROX = re.compile(rf"(?<![\w])(?P<q>{_rx_alt(L.APPROX)})\s+$", re.I)
+_APPROX = re.compile(rf"(?<![\w])(?P<q>{_rx_alt([*L.APPROX, *MORE_APPROX])})\s+$", re.I)
 _CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(?:{L.CONV_APPROX}\s+)?(?:{L.CONV_VERB}\s+)?)", re.I)
 _RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
 _RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
@@ -58,7 +60,7 @@ class _Q:  # a candidate quantity while parsing one sentence
 
 
 def extract_figures(sentence: str, lang: str | None = None) -> list[Figure]:
-    """All money/percent/duration/count figures in one sentence, in text order."""
+    """All money/percent/duration/count/measure figures in one sentence, in text order."""
     lang = lang or detect_language(sentence)
     qs: list[_Q] = []
     for m in N.amounts(sentence, lang):
@@ -67,6 +69,7 @@ def extract_figures(sentence: str, lang: str | None = None) -> list[Figure]:
             qs.append(q)
     qs = _join_conversions(sentence, _join_ranges(sentence, _join_minor(sentence, qs)))
     qs += _decades(sentence, qs)
+    qs = _tallies(sentence, _measures(sentence, qs))
     figs = [_to_figure(sentence, q) for q in sorted(qs, key=lambda q: q.start) if q.kind]
     return [f for f in figs if f is not None]
 
@@ -178,7 +181,7 @@ def _countable(word: str, lang: str) -> bool:
     w = word.lower().strip("'’-")
     if len(w) < 3 or w in L.NON_COUNT_NOUNS or w in ALL_STOPS or w in L.DURATION_UNITS or w in L.SCALE_WORDS:
         return False
-    if w in L.COUNT_IRREGULAR or w in L.SATELLITE_NOUNS:
+    if w in L.COUNT_IRREGULAR or w in COUNT_NOUNS:
         return True
     if lang == "de":
         return word[0].isupper()
@@ -202,6 +205,54 @@ def _decades(s: str, qs: list[_Q]) -> list[_Q]:
             out.append(_Q("duration", Decimal(1), Decimal(1), Decimal(10), None,
                           m.start(), m.end(), unit="years"))
     return out
+
+
+_TALLY_GAP = re.compile(r"[^\d.;:!?()]{0,80}$")
+_TALLY_WORD = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r",[^,;.]{0,60},")   # "the toll, first put at 38, rose to 112": an aside skipped
+
+
+def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
+    """'The death toll rose to 112', 'il bilancio è salito a 40': a bare whole number after a
+    tally head in its clause (at most 8 words between, no number or stop) is a count. The heads
+    are found once per sentence; each number looks back at most 80 characters."""
+    bare = [q for q in qs if q.kind is None and not q.scale]
+    if not bare:
+        return qs
+    heads = [m.end() for m in TALLY_HEAD.finditer(s)]
+    if not heads:
+        return qs
+    for q in bare:
+        i = bisect_right(heads, q.start) - 1
+        if i < 0 or q.start - heads[i] > 80 or not _whole(q.value) or q.value < 1 \
+                or re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
+            continue
+        gap = _ASIDE.sub(",", s[heads[i]:q.start])
+        if _TALLY_GAP.fullmatch(gap) and len(_TALLY_WORD.findall(gap)) <= 8:
+            q.kind, q.unit = "count", "count"
+    return qs
+
+
+def _measures(s: str, qs: list[_Q]) -> list[_Q]:
+    """Unitless measures ("magnitude 6.8", "a magnitude-6.8 quake", "6.8-magnitude"): kind
+    "measure", unit the measure's name. They replace a bare number or count read at the same place."""
+    low = s.lower()
+    if not any(hint in low for hint in MEASURE_HINTS):
+        return qs
+    found = []
+    for m in MEASURE.finditer(s):
+        g = "num" if m.group("num") else "num2"
+        name = re.sub(r"\s+", " ", (m.group("name") or m.group("name2") or m.group("name3")).lower())
+        base = Decimal(m.group(g).replace(",", "."))
+        digits = m.group(g).replace(",", ".").partition(".")[2]
+        found.append(_Q("measure", base, Decimal(1).scaleb(-len(digits)), Decimal(1), None,
+                        m.start(g), m.end(g), unit=MEASURE_NAMES.get(name, name)))
+    if not found:
+        return qs
+    kept = [q for q in qs if not any(q.start < f.end and f.start < q.end and q.kind in (None, "count")
+                                     for f in found)]
+    taken = [f for f in found if not any(q.start < f.end and f.start < q.end for q in kept)]
+    return sorted(kept + taken, key=lambda q: q.start)
 
 
 # ------------------------------------------------------------------ joins

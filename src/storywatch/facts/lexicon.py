@@ -222,31 +222,9 @@ NUMBER_LABELS = {"top", "no", "number", "nr", "page", "section", "article", "art
                  "version", "flight", "route", "gate", "room", "line", "level", "phase", "tier", "stage"}
 COUNT_IRREGULAR = {"people", "staff", "personnel", "aircraft", "children", "men", "women",
                    "police", "spacecraft", "persone", "personnes", "personen", "personas"}
-SATELLITE_NOUNS = {"satellites", "satellite", "satelliti", "satelliten", "satélites"}
 
 # ---------------------------------------------------------------- subjects
-DEAL_CUES = r"""deals?|agreements?|contracts?|talks|negotiations?|discussions|investments?|
-commitments?|spend(?:ing)?\s+(?:of|on)|pay|paid|paying|price|cost(?:s|ing)?|purchase|procurement|
-tender|partnerships?|accord|package|value|accordo|accordi|contratto|contratti|intesa|valore|commessa|
-investimento|trattativ[ae]|fornitura|gara|costo|coût|kosten|coste|contrat|négociations?|vertrag|abkommen|auftrag|
-vereinbarung|acuerdo|contrato|inversión"""
-DURATION_DEAL_CUES = r"""deals?|agreements?|contracts?|accord|partnership|term|accordo|contratto|intesa|
-commessa|fornitura|contrat|vertrag|vereinbarung|laufzeit|acuerdo|contrato|durata|durée|duración"""
-AMBIG_VALUE_CUES = r"valued\s+at|bewertet|worth|valutat[oa]\s+a?|vale|valoris[ée]e?\s+à|bewertet\s+mit|valorad[oa]\s+en"
-VALUATION_CUES = r"""valuations?|market\s+(?:cap(?:itali[sz]ation)?|value)|valu(?:es|ing)\s+(?:\w+\s+){0,3}at|
-tender\s+offer|share\s+sale|secondary\s+sale|ipo|valutazione|capitalizzazione|valorisation|
-capitalisation|bewertung|börsenwert|marktkapitali[sz]ierung|valoración|capitalización"""
-BUDGET_CUES = r"""budgets?|deficits?|spending\s+plans?|gdp|debt|fiscal|public\s+finances|
-defen[cs]e\s+spending|bilancio|manovra|haushalts\w+|pil|debito|disavanzo|déficit|pib|dette|haushalt|defizit|bip|
-schulden|presupuestos?|deuda"""
-OTHER_CUES = r"""revenues?|sales|profits?|salary|salaries|fines?|fined|penalty|penalties|losses|
-earnings|funding|fatturato|ricavi|utile|chiffre\s+d'affaires|umsatz|ingresos|beneficio"""
-DURATION_OTHER_CUES = r"talks|negotiations|discussions|trattativ[ae]|career|experience"
-DEAL_NOUNS = r"deal|agreement|contract|accordo|contratto|intesa|commessa|contrat|vertrag|acuerdo|contrato"
-COMPANY_NOUNS = r"company|firm|startup|group|spacex|starlink|società|azienda|gruppo|entreprise|société|unternehmen|konzern|empresa|compañía"
-BACKGROUND_CUES = r"""originally|initially|previously|first\s+(?:reported|valued|estimated|announced|put)|earlier\s+(?:reports?|estimates?|figures?)|d['’]abord|(?:riportat[oaie]|annunciat[oaie]|rivelat[oaie])\s+per\s+la\s+prima\s+volta|(?:was|were|had\s+been)\s+(?:first|initially|originally)\s+
-(?:valued|estimated|put)\s+at|(?:up|down)\s+from|inizialmente|in\s+origine|originariamente|
-in\s+precedenza|initialement|à\s+l'origine|ursprünglich|zunächst|inicialmente|originalmente"""
+# subject frames, cue words and background cues: facts/data/subjects.toml
 
 # ---------------------------------------------------------------- statuses
 # (status, regex, weak). Earlier entries win when matches overlap. Weak triggers

@@ -1,70 +1,223 @@
-"""Which tracked fact a figure is about (deal value, duration, valuation, budget, ...) and whether
-its sentence restates an older value (background)."""
+"""What a figure counts or measures, read from its sentence, and the role it plays there.
+
+A figure's subject is the noun phrase it quantifies or the frame around it ("death toll rose to N",
+"killing N people", "$X a share", "sentenced to N years"), named by a canonical subject that stays
+the same across wording, outlets and languages ("people killed" = "morti" = "Todesopfer"). With no
+frame, the deal story's nearest cue decides money, percent and duration figures (deal value,
+company valuation, budget, deal duration); a count falls back to its counted noun, lowercased; else
+"unrelated". All knowledge (frames, cue words, subjects and their properties) is data:
+``data/subjects.toml``, read once.
+
+``figure_context`` says whether a figure is a plain current report (None) or ``background`` (an
+older value restated), ``hedged`` (a projection: "could rise to 500") or ``historical`` (another
+event: "the 2009 quake killed 309").
+
+Every reading looks only at a bounded window around the figure, so the work per sentence is linear
+in its length however many figures it holds.
+"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import CHANGE, FROM, Figure
+from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure
 from storywatch.facts.sentences import ALL_STOPS
 
-SUBJECTS: tuple[str, ...] = ("deal value", "deal duration", "company valuation", "budget",
-                             "satellite count", "unrelated")
+UNRELATED = "unrelated"
+
+_DATA = SUBJECT_DATA            # data/subjects.toml, read once (grammar.py)
+_SET = _DATA["settings"]
+WINDOW: int = _SET["window"]
+_TIGHT: int = _SET["tight_gap"]
+_HEAD_GAP: int = _SET["head_gap"]
 
 
-def _cue(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b", re.I | re.X)
+def _rx(fragment: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{fragment})(?!\w)", re.I | re.X)
 
 
-_MONEY_CUES = [("company valuation", _cue(L.VALUATION_CUES)), ("budget", _cue(L.BUDGET_CUES)),
-               ("ambiguous", _cue(L.AMBIG_VALUE_CUES)), ("deal value", _cue(L.DEAL_CUES)),
-               ("unrelated", _cue(L.OTHER_CUES))]
-_DURATION_CUES = [("deal duration", _cue(L.DURATION_DEAL_CUES)), ("unrelated", _cue(L.DURATION_OTHER_CUES))]
-_DEAL_NOUN = _cue(L.DEAL_NOUNS)
-_COMPANY_NOUN = _cue(L.COMPANY_NOUNS)
-_BUDGET_NOUN = _cue(L.BUDGET_CUES)
-_BACKGROUND = re.compile(rf"\b(?:{L.BACKGROUND_CUES})", re.I | re.X)
+def _rx_list(fragments) -> re.Pattern | None:
+    return _rx("|".join(f"(?:{f})" for f in fragments)) if fragments else None
+
+
+_INFO: dict[str, dict] = {s["name"]: s for s in _DATA["subject"]}
+_NOUNS: dict[str, str] = {n.lower(): s["name"] for s in _DATA["subject"] for n in s.get("nouns", ())}
+# (name, kinds, before, head, after) for subjects with frames, in file order
+_FRAMES = [(s["name"], frozenset(s["kinds"]), _rx_list(s.get("before")), _rx_list(s.get("head")),
+            _rx_list(s.get("after"))) for s in _DATA["subject"]
+           if s.get("before") or s.get("head") or s.get("after")]
+_LINKS = _rx(_SET["links"])
+
+
+class _Subjects(tuple):
+    """The canonical subjects (``data/subjects.toml``) and "unrelated". A subject read from the
+    text (a counted noun) is open-ended: ``in`` holds for any such subject too (a non-empty,
+    lowercase, trimmed string)."""
+
+    def __contains__(self, item) -> bool:
+        return tuple.__contains__(self, item) or (
+            isinstance(item, str) and bool(item) and item == item.strip() and item == item.lower())
+
+
+SUBJECTS: tuple[str, ...] = _Subjects(tuple(_INFO) + (UNRELATED,))
+
+_CUES = _DATA["cues"]
+_MONEY_CUES = [("company valuation", _rx(_CUES["company_valuation"])), ("budget", _rx(_CUES["budget"])),
+               ("ambiguous", _rx(_CUES["ambiguous"])), ("deal value", _rx(_CUES["deal_value"])),
+               (UNRELATED, _rx(_CUES["other"]))]
+_DURATION_CUES = [("deal duration", _rx(_CUES["deal_duration"])), (UNRELATED, _rx(_CUES["duration_other"]))]
+_DEAL_NOUN = _rx(_CUES["deal_nouns"])
+_COMPANY_NOUN = _rx(_CUES["company_nouns"])
+_BUDGET_NOUN = _rx(_CUES["budget"])
+
+_CTX = _DATA["context"]
+_HEDGED = _rx(_CTX["hedged"])
+_BACKGROUND = _rx(_CTX["background"])
+_BG_REACH: int = _CTX["background_reach"]
+_HISTORICAL = _rx(_CTX["historical"])
+_REVISION_DOWN = _rx(_CTX["revision_down"])
+# background cues after which only a later figure is the old one ("up from €1.5bn")
+_AFTER_ONLY = re.compile(r"(?:from|with|to|a|ai|al|alle|agli|à|aux|gegenüber|frente\s+a)$", re.I)
+
+_QUALIFIERS = L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in [*L.APPROX, *MORE_APPROX])
+_QUAL_END = re.compile(rf"(?<!\w)(?:{_QUALIFIERS})\s*$", re.I)
+_GAP_STOP = re.compile(r"[\d.;:!?()\[\]]")
+_ASIDE = re.compile(r",[^,;.]{0,60},")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:while|whereas|but|mentre|ma|während|aber|tandis\s+que|mais|mientras|pero)\s",
+                           re.I)
+
+
+# ------------------------------------------------------------------ properties
+def subject_info(subject: str) -> dict | None:
+    """The properties ``data/subjects.toml`` gives a canonical subject (name, kinds, monotonic,
+    nouns, frames), or None for a subject it does not list (an open counted noun)."""
+    info = _INFO.get(subject)
+    return None if info is None else dict(info)
+
+
+def is_monotonic(subject: str) -> bool:
+    """True for a count that only rises as a story develops (a death toll, the injured)."""
+    return bool(_INFO.get(subject, {}).get("monotonic", False))
+
+
+def revision_down(sentence: str) -> bool:
+    """True when the sentence says a figure was revised down ("revised down to", "rivisto al
+    ribasso", "nach unten korrigiert", "revu à la baisse", "revisado a la baja")."""
+    return bool(_REVISION_DOWN.search(sentence))
+
+
+# ------------------------------------------------------------------ subject
+def _gap_words(gap: str) -> int | None:
+    """Words between a frame and the figure, qualifiers ("at least") not counted; None across a
+    number or a stop."""
+    if _GAP_STOP.search(gap):
+        return None
+    while (q := _QUAL_END.search(gap)) and q.start() < len(gap):
+        gap = gap[:q.start()]
+        if not gap.strip():
+            break
+    return len(_WORD.findall(gap))
+
+
+def _frame(sentence: str, figure: Figure) -> str | None:
+    """The subject whose frame reaches the figure nearest; None when no frame does."""
+    lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
+    before, after = sentence[lo:figure.start], sentence[figure.end:hi]
+    best: tuple[int, int, str] | None = None
+    for rank, (name, kinds, rx_before, rx_head, rx_after) in enumerate(_FRAMES):
+        if figure.kind not in kinds:
+            continue
+        gaps = []
+        if rx_before:
+            gaps += [g for m in rx_before.finditer(before)
+                     if (g := _gap_words(before[m.end():])) is not None and g <= _TIGHT]
+        if rx_head:
+            gaps += [g for m in rx_head.finditer(before) if (g := _head_gap(before[m.end():])) is not None]
+        if rx_after:
+            for m in rx_after.finditer(after):
+                g = _gap_words(after[:m.start()])
+                if g is None or g > _TIGHT:
+                    break
+                gaps.append(g)
+                break
+        if gaps and (best is None or (min(gaps), rank) < best[:2]):
+            best = (min(gaps), rank, name)
+    return best and best[2]
+
+
+def _head_gap(gap: str) -> int | None:
+    """'unemployment rose to 5%': words between a head noun and the figure, the last a link; an
+    aside between commas skipped ("the toll, first put at 38, rose to 112")."""
+    gap = _ASIDE.sub(",", gap)
+    n = _gap_words(gap)
+    if n is None or n > _HEAD_GAP:
+        return None
+    stripped = gap
+    while (q := _QUAL_END.search(stripped)) and stripped.strip():
+        stripped = stripped[:q.start()]
+    words = _WORD.findall(stripped)
+    if words and not _LINKS.fullmatch(words[-1]):
+        return None
+    return n + 1  # a head frame is looser than a tight one at the same distance
+
+
+def _noun_subject(thing: str | None) -> str | None:
+    if not thing:
+        return None
+    word = thing.strip("'’-").lower()
+    return _NOUNS.get(word, word) or None
+
+
+def classify_subject(sentence: str, figure: Figure) -> str:
+    """What the figure counts or measures: a canonical subject, a counted noun, or "unrelated"."""
+    framed = _frame(sentence, figure)
+    if framed:
+        return framed
+    if figure.kind == "count":
+        return _noun_subject(figure.thing) or UNRELATED
+    if figure.kind == "measure":
+        return (figure.unit or UNRELATED).lower()
+    if figure.kind == "duration":
+        hit = _nearest(sentence, figure, _DURATION_CUES)
+        return hit[0] if hit else UNRELATED
+    hit = _nearest(sentence, figure, _MONEY_CUES)
+    if not hit:
+        return UNRELATED
+    label, m, text, offset = hit
+    if label == "ambiguous":
+        label = _worth_of_what(text, m)
+    if figure.kind != "money" and label != "budget":
+        return UNRELATED
+    return label
 
 
 def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
-def _nearest(sentence: str, figure: Figure, cues) -> tuple[str, re.Match] | None:
-    """The cue category nearest to the figure (cues inside the figure's own text ignored)."""
+def _nearest(sentence: str, figure: Figure, cues):
+    """The cue category nearest the figure within the window (cues inside the figure ignored):
+    (label, match, window text, window offset)."""
+    lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
+    text = sentence[lo:hi]
+    span = (figure.start - lo, figure.end - lo)
     best = None
     for rank, (label, rx) in enumerate(cues):
-        for m in rx.finditer(sentence):
-            if m.start() < figure.end and figure.start < m.end():
+        for m in rx.finditer(text):
+            if m.start() < span[1] and span[0] < m.end():
                 continue
-            key = (_dist(m.span(), (figure.start, figure.end)), rank)
+            key = (_dist(m.span(), span), rank)
             if best is None or key < best[0]:
                 best = (key, label, m)
-    return best and (best[1], best[2])
+    return best and (best[1], best[2], text, lo)
 
 
-def classify_subject(sentence: str, figure: Figure) -> str:
-    """Which tracked fact the figure is about; one of SUBJECTS."""
-    if figure.kind == "count":
-        return "satellite count" if (figure.thing or "").lower() in L.SATELLITE_NOUNS else "unrelated"
-    if figure.kind == "duration":
-        hit = _nearest(sentence, figure, _DURATION_CUES)
-        return hit[0] if hit else "unrelated"
-    hit = _nearest(sentence, figure, _MONEY_CUES)
-    if not hit:
-        return "unrelated"
-    label, m = hit
-    if label == "ambiguous":
-        label = _worth_of_what(sentence, m)
-    if figure.kind != "money" and label != "budget":
-        return "unrelated"
-    return label
-
-
-def _worth_of_what(sentence: str, cue: re.Match) -> str:
+def _worth_of_what(text: str, cue: re.Match) -> str:
     """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides."""
-    before = sentence[max(0, cue.start() - 60):cue.start()]
+    before = text[max(0, cue.start() - 60):cue.start()]
     if _DEAL_NOUN.search(before):
         return "deal value"
     if _BUDGET_NOUN.search(before):
@@ -72,7 +225,58 @@ def _worth_of_what(sentence: str, cue: re.Match) -> str:
     words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in ALL_STOPS | {"now", "currently", "been"}]
     if _COMPANY_NOUN.search(before) or (words and words[-1][0].isupper() and not words[-1].endswith("ly")):
         return "company valuation"
-    return "deal value" if _DEAL_NOUN.search(sentence) else "company valuation"
+    return "deal value" if _DEAL_NOUN.search(text) else "company valuation"
+
+
+# ------------------------------------------------------------------ role in the sentence
+def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str | None:
+    """None for a plain current report; "background" for an older value restated ("up from",
+    "first put at", "the earlier offer of"); "hedged" for a projection ("could rise to",
+    "officials fear up to", "is expected to reach"); "historical" for a figure of another event
+    ("the 2009 quake killed 309"). ``figures``: the sentence's figures, in text order."""
+    if is_background(sentence, figure, figures):
+        return "background"
+    if _hedged(sentence, figure):
+        return "hedged"
+    if _historical(sentence, figure):
+        return "historical"
+    return None
+
+
+def _clause_before(sentence: str, figure: Figure) -> str:
+    text = sentence[max(0, figure.start - WINDOW):figure.start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        cut = m.end()
+    return text[cut:]
+
+
+def _hedged(sentence: str, figure: Figure) -> bool:
+    text = _clause_before(sentence, figure)
+    for m in _HEDGED.finditer(text):
+        g = _gap_words(text[m.end():])
+        if g is not None and g <= 1:
+            return True
+    return False
+
+
+def _historical(sentence: str, figure: Figure) -> bool:
+    return bool(_HISTORICAL.search(_clause_before(sentence, figure)))
+
+
+# one sentence's figures by kind, with their starts, for the last list seen
+_index: list = [None, None]
+
+
+def _by_kind(figures: list[Figure], kind: str) -> tuple[list[int], list[Figure]]:
+    if _index[0] is not figures:
+        table: dict[str, tuple[list[int], list[Figure]]] = {}
+        for f in sorted(figures, key=lambda f: f.start):
+            starts, figs = table.setdefault(f.kind, ([], []))
+            starts.append(f.start)
+            figs.append(f)
+        _index[0], _index[1] = figures, table
+    return _index[1].get(kind, ([], []))
 
 
 def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = None) -> bool:
@@ -82,24 +286,32 @@ def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = 
     caller has them already (one sentence often holds several figures).
     """
     figures = extract_figures(sentence) if figures is None else figures
-    figs = [f for f in figures if f.kind == figure.kind]
-    if not any((f.start, f.end) == (figure.start, figure.end) for f in figs):
-        figs.append(figure)
-    for cue in _BACKGROUND.finditer(sentence):
-        if len(figs) < 2 and re.match(r"first\s+reported\s+by\b", sentence[cue.start():], re.I):
+    starts, same = _by_kind(figures, figure.kind)
+    reach = _BG_REACH + WINDOW
+    lo, hi = max(0, figure.start - reach), min(len(sentence), figure.end + reach)
+    near = same[bisect_left(starts, lo):bisect_right(starts, hi)]
+    if not any((f.start, f.end) == (figure.start, figure.end) for f in near):
+        near = sorted([*near, figure], key=lambda f: f.start)
+    i = bisect_left(starts, figure.start)
+    listed = any((f.start, f.end) == (figure.start, figure.end) for f in same[i:bisect_right(starts, figure.start)])
+    several = len(same) + (not listed) >= 2
+    text = sentence[lo:hi]
+    for cue in _BACKGROUND.finditer(text):
+        c0, c1 = cue.start() + lo, cue.end() + lo
+        if not several and re.match(r"first\s+reported\s+by\b", text[cue.start():], re.I):
             continue  # "the $1.5bn deal, first reported by Bloomberg": the current value
-        after = cue.group().lower().endswith("from")
-        cands = [f for f in figs if not after or f.start >= cue.end()]
+        after = bool(_AFTER_ONLY.search(cue.group()))
+        cands = [f for f in near if not after or f.start >= c1]
         if not cands:
             continue
-        near = min(cands, key=lambda f: _dist(cue.span(), (f.start, f.end)))
-        if near == figure and _dist(cue.span(), (figure.start, figure.end)) <= 80:
+        nearest = min(cands, key=lambda f: _dist((c0, c1), (f.start, f.end)))
+        if (nearest.start, nearest.end) == (figure.start, figure.end) and _dist((c0, c1), (figure.start, figure.end)) <= _BG_REACH:
             return True
-    return _changed_from(sentence, figure, figs)
+    return _changed_from(sentence, figure, starts)
 
 
-def _changed_from(sentence: str, figure: Figure, figs: list[Figure]) -> bool:
+def _changed_from(sentence: str, figure: Figure, starts: list[int]) -> bool:
     """'raised from €1bn to €1.5bn': the 'from' figure is the old one."""
-    head = sentence[:figure.start]
-    return bool(FROM.search(head) and CHANGE.search(head)
-                and any(f.start > figure.end for f in figs))
+    head = sentence[max(0, figure.start - WINDOW):figure.start]
+    return bool(FROM.search(head[-12:]) and CHANGE.search(head)
+                and bisect_right(starts, figure.end) < len(starts))
