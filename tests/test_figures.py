@@ -300,3 +300,37 @@ def test_parse_price():
     assert parse_price("34.992001", "GBP") == (34.992001, "GBP")
     assert parse_price("1.144.000") == (1144000, None)
     assert parse_price("Free shipping") == (None, None)
+
+
+# ------------------------------------------------------------------ issue 24: measures, tallies, qualifiers
+@pytest.mark.parametrize("text,value", [
+    ("A magnitude 6.8 earthquake struck.", 6.8), ("A magnitude-6.8 quake hit.", 6.8),
+    ("A 6.8-magnitude quake hit.", 6.8), ("It measured 6.8 on the Richter scale.", 6.8),
+    ("Una scossa di magnitudo 6,8.", 6.8), ("Ein Beben der Stärke 6,8.", 6.8),
+    ("Un séisme de magnitude 6,8.", 6.8), ("Un sismo de magnitud 7.", 7.0),
+])
+def test_unitless_measures(text, value):
+    f = one(text)
+    assert (f.kind, f.value, f.unit) == ("measure", value, "magnitude")
+    assert text[f.start:f.end] == f.text
+
+
+def test_magnitude_words_without_a_number_are_nothing():
+    assert extract_figures("The magnitude of the task is clear.") == []
+
+
+@pytest.mark.parametrize("text,value,approx", [
+    ("The death toll rose to at least 112.", 112.0, "at least"),
+    ("Il bilancio delle vittime è salito a 38.", 38.0, None),
+    ("Die Zahl der Todesopfer stieg auf mindestens 112.", 112.0, "mindestens"),
+    ("Le bilan est passé à 112.", 112.0, None),
+    ("La cifra de muertos asciende a al menos 112.", 112.0, "al menos"),
+])
+def test_bare_number_after_a_tally_is_a_count(text, value, approx):
+    f = one(text)
+    assert (f.kind, f.value, f.approx, f.thing) == ("count", value, approx, None)
+
+
+def test_bare_number_far_from_a_tally_is_nothing():
+    assert extract_figures("The toll road opened in 2009.") == []
+    assert extract_figures("The death toll was high; officials met 12 times.") == []
