@@ -5,11 +5,11 @@ from storywatch.facts.detect import FactState, detect
 from storywatch.facts.figures import extract_figures, parse_price
 from storywatch.facts.grammar import Figure
 from storywatch.facts.sentences import detect_language, split_sentences
-from storywatch.facts.statuses import STATUSES, StatusMention, extract_statuses
+from storywatch.facts.statuses import LIFECYCLES, STATUSES, StatusMention, extract_statuses, status_rank
 from storywatch.facts.subjects import (SUBJECTS, classify_subject, figure_context, is_background, is_monotonic,
                                        revision_down, subject_info)
 
 __all__ = ["STATUS_SUBJECT", "TRACKED_SUBJECTS", "claims_for", "FactState", "detect", "extract_figures",
            "parse_price", "Figure", "detect_language", "split_sentences", "STATUSES", "StatusMention",
-           "extract_statuses", "SUBJECTS", "classify_subject", "is_background", "figure_context", "subject_info",
+           "extract_statuses", "LIFECYCLES", "status_rank", "SUBJECTS", "classify_subject", "is_background", "figure_context", "subject_info",
            "is_monotonic", "revision_down"]

@@ -15,17 +15,13 @@ import numpy as np
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import Figure
 from storywatch.facts.sentences import detect_language, split_sentences
-from storywatch.facts.statuses import StatusMention, extract_statuses
+from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
 from storywatch.facts.subjects import classify_subject, figure_context
 from storywatch.records import Claim, stable_id
 from storywatch.text import NormalizedDoc, dedup
 
 STATUS_SUBJECT = "deal status"
 TRACKED_SUBJECTS = frozenset({"deal value", "deal duration", "company valuation", "budget", STATUS_SUBJECT})
-# Which reported status wins when one version has several: the furthest along, and a break in the
-# talks (stalled, cancelled, denied) over any step of progress.
-STATUS_RANK = {s: i for i, s in enumerate(
-    ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied"))}
 SENTENCE_MATCH = 0.25       # estimated Jaccard at which two sentences say the same thing
 REWRITE_SHARE = 1 / 3       # share of a section's sentences repeated in a later one: a rewrite
 
@@ -104,7 +100,7 @@ def _status_claim(base: dict, s: Sentence, m: StatusMention, role: str) -> Claim
         role = "negated" if m.negated else "hedged" if m.hedged else "candidate"
     return Claim(
         claim_id=stable_id(base["version_id"], s.position, "status", m.status, m.text),
-        kind="status", subject=STATUS_SUBJECT, value=None, value_high=None, unit=None,
+        kind="status", subject=f"{m.lifecycle} status", value=None, value_high=None, unit=None,
         status=m.status, text=m.text, sentence=s.text, approx=m.attribution, alt_value=None,
         alt_unit=None, precision=None, role=role, block=s.block, position=s.position, **base)
 
@@ -128,7 +124,7 @@ def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
                               and claims[j].block == "headline" and c.block != "headline")
         if j is None or (new_i and not new_j) or body_over_headline:
             lead[key] = i
-        elif new_i == new_j and c.kind == "status" and STATUS_RANK[c.status] > STATUS_RANK[claims[j].status]:
+        elif new_i == new_j and c.kind == "status" and status_rank(c.status) > status_rank(claims[j].status):
             lead[key] = i
     leads = set(lead.values())
     return [replace(c, role="lead" if i in leads else "mention" if c.role == "candidate" else c.role)

@@ -1,8 +1,17 @@
-"""Deal statuses in one sentence: an ordered vocabulary, with negation, hedging and attribution.
+"""Statuses in one sentence: the lifecycles of the common kinds of story (a deal, legislation, a court
+case, a labor dispute, an emergency), with negation, hedging, future tense and attribution.
 
-The trigger patterns (EN/IT/FR/DE/ES) live in :mod:`storywatch.facts.lexicon`; weak triggers (a bare
-"talks") yield to a real status in the same sentence; statuses other than *negotiating* need deal
-context in the sentence (or a headline).
+What the lifecycles are and the words that report each step (EN/IT/DE/FR/ES) is data: the deal's
+triggers are :mod:`storywatch.facts.lexicon`'s STATUS_PATTERNS, every other lifecycle, its context
+words and the per-language negation/modal cues are in ``data/lifecycles.toml`` (read once here).
+The lifecycle is chosen from the sentence: a trigger of its own ("signed … into law", "acquitted"),
+or a deal trigger read near another lifecycle's objects ("signed the bill", "called off the strike").
+Weak triggers (a bare "talks") yield to a real status in the same sentence; deal statuses other than
+*negotiating* need deal context in the sentence (or a headline). A negated, hedged, modal or future
+mention is returned with its flag set, never as a plain status.
+
+Work per sentence is linear in its length: each trigger regex scans it once, and every check made
+for a trigger reads a bounded window around it (clause bounds are found once, then bisected).
 """
 from __future__ import annotations
 
@@ -10,14 +19,42 @@ import itertools
 import re
 import re._constants as _C
 import re._parser as _P
+import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from types import SimpleNamespace
 
-from storywatch.facts import lexicon as L
+from storywatch.facts import lexicon as _lexicon
 from storywatch.facts.numbers import trie_rx
 from storywatch.facts.sentences import detect_language
 
-STATUSES: tuple[str, ...] = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+_DATA = tomllib.loads(resources.files("storywatch.facts").joinpath("data/lifecycles.toml").read_text("utf-8"))
+LIFECYCLES: dict[str, tuple[str, ...]] = {lc["name"]: tuple(lc["statuses"]) for lc in _DATA["lifecycle"]}
+STATUSES: tuple[str, ...] = tuple(s for steps in LIFECYCLES.values() for s in steps)
+LIFECYCLE_OF: dict[str, str] = {s: name for name, steps in LIFECYCLES.items() for s in steps}
+DEAL = "deal"
+_RANK = {s: i for steps in LIFECYCLES.values() for i, s in enumerate(steps)}
+
+
+def _check_data() -> None:
+    assert len(STATUSES) == len(set(STATUSES)), "a status word in two lifecycles"
+    assert next(iter(LIFECYCLES)) == DEAL, "the deal lifecycle comes first (chart order)"
+    for lc in _DATA["lifecycle"]:
+        breaks = lc.get("breaks", [])
+        assert list(lc["statuses"][len(lc["statuses"]) - len(breaks):]) == breaks, f"{lc['name']}: breaks last"
+        for t in lc.get("trigger", []) + lc.get("refine", []):
+            assert t["status"] in lc["statuses"] and t.get("to", t["status"]) in lc["statuses"], t["status"]
+
+
+_check_data()
+
+
+def status_rank(status: str) -> int:
+    """Rank of a status within its lifecycle: further along ranks higher, a break (stalled, cancelled,
+    denied; vetoed, struck down; called off) over any progress step; -1 for an unknown word."""
+    return _RANK.get(status, -1)
 
 
 @dataclass(frozen=True)
@@ -29,27 +66,78 @@ class StatusMention:
     attribution: str | None
     start: int = -1               # offsets of ``text`` in the sentence
     end: int = -1
+    lifecycle: str = DEAL
 
 
-_STATUS_RX = [(st, re.compile(p, re.I), weak) for st, p, weak in L.STATUS_PATTERNS]
+def _alt(words) -> str:
+    return "|".join(f"(?:{w})" for w in words)
+
+
+def _ctx_rx(words) -> re.Pattern | None:
+    return re.compile(rf"\b(?:{_alt(words)})\b", re.I) if words else None
+
+
+def _near(lc: dict, trigger: dict) -> re.Pattern | None:
+    """What must be near a trigger for it to count: its own words, its lifecycle's context, or nothing."""
+    if trigger.get("near"):
+        return _ctx_rx(trigger["near"])
+    return _ctx_rx(lc.get("context", [])) if trigger.get("context") else None
+
+
+# Every trigger: (status, lifecycle, pattern, weak, what must be near it). The other lifecycles'
+# triggers come first: where two overlap, the more specific reading wins.
+_TRIGGERS = [(t["status"], lc["name"], rf"\b(?:{_alt(t['patterns'])})\b", False, _near(lc, t))
+             for lc in _DATA["lifecycle"] for t in lc.get("trigger", [])]
+_TRIGGERS += [(st, DEAL, p, weak, None) for st, p, weak in _lexicon.STATUS_PATTERNS]
+# The lexicon as this module reads it: the facts.lexicon module, with every lifecycle's triggers
+# as STATUS_PATTERNS (status, regex, weak), in the order they are tried.
+L = SimpleNamespace(**{k: v for k, v in vars(_lexicon).items() if not k.startswith("__")})
+L.STATUS_PATTERNS = [(st, p, weak) for st, _, p, weak, _ in _TRIGGERS]
+
+_STATUS_RX = [(st, lc, re.compile(p, re.I), weak, near) for st, lc, p, weak, near in _TRIGGERS]
+_LITERAL = [p.lower() for _, _, p, _, _ in _TRIGGERS]   # a word of the pattern's own is no cue
+_LC = {lc["name"]: lc for lc in _DATA["lifecycle"]}
+_CONTEXT_OF = {name: _ctx_rx(lc.get("context", [])) for name, lc in _LC.items()}
+_REMAPS = [(name, _CONTEXT_OF[name], lc["remap"]) for name, lc in _LC.items() if lc.get("remap")]
+_REFINE = {(name, r["status"]): (r["to"], _ctx_rx(r.get("when", [])), _ctx_rx(r.get("unless", [])))
+           for name, lc in _LC.items() for r in lc.get("refine", [])}
+_WINDOW, _REFINE_WINDOW = int(_DATA["window"]), int(_DATA["refine_window"])
+_CUE = {lang: {k: set(v) if isinstance(v, list) and k != "after_phrases" else v for k, v in c.items()}
+        for lang, c in _DATA["cues"].items()}
+_AFTER_PHRASE = {lang: re.compile(rf"\W*(?:{_alt(c.get('after_phrases', []))})\b", re.I)
+                 for lang, c in _DATA["cues"].items() if c.get("after_phrases")}
+_NO_CUES: dict = {}
+
 _CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
 _ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|while|whereas|although|though|ma|mentre|mais|aber|"
                      r"während|pero|mientras)\s", re.I)
 _TOKEN = re.compile(r"[\w'’]+")
-_GATED = set(STATUSES) - {"negotiating"}  # "analysts agreed", "denied a permit": need deal context
+_GATED = set(LIFECYCLES[DEAL]) - {"negotiating"}  # "analysts agreed", "denied a permit": need deal context
+_WIN = 120                    # characters of a trigger's clause read before and after it
+_PREV_WORD = re.compile(r"(\S+)\s+$")
 
 
 def extract_statuses(sentence: str, lang: str | None = None, headline: bool = False) -> list[StatusMention]:
-    """Deal-status mentions in one sentence (see STATUSES), with negation/hedging/attribution."""
+    """Status mentions in one sentence (see STATUSES, LIFECYCLES), with negation/hedging/attribution."""
     lang = lang or detect_language(sentence)
-    hits = [h for h in _trigger_hits(sentence) if _gate_ok(sentence, h, headline)]
+    s = _Sentence(sentence)
     mentions, denial = [], None
-    for status, m, weak in sorted(hits, key=lambda h: h[1].start()):
+    for status, lc, m, weak, i in sorted(_trigger_hits(s), key=lambda h: h[2].start()):
+        read = _resolve(s, status, lc, m, headline)
+        if read is None:
+            continue
+        status, lc = read
+        before, after = s.clause(m.start(), m.end())
+        words = [t.lower() for t in _TOKEN.findall(before)]
+        # words a trigger's gaps took in ("emergency would be extended", "Streik wurde nicht abgesagt")
+        inside = [t for t in _TOKEN.findall(m.group().lower()) if t not in _LITERAL[i]]
         # "denied that a contract was signed": the denial negates what follows in its clause
-        negated = _negated(sentence, m) or (denial is not None and _in_denial(sentence, denial, m.start()))
-        mentions.append((weak, StatusMention(status, m.group(), negated, _hedged(sentence, m, weak, lang, negated),
-                                             _attribution(sentence, status, m), m.start(), m.end())))
+        negated = _negated(words, lang) or _negated(inside, lang, len(inside)) or \
+            (denial is not None and s.in_denial(denial, m.start()))
+        hedged = _hedged(s, m, weak, lang, negated, words + inside, _TOKEN.findall(after.lower()))
+        mentions.append((weak, StatusMention(status, m.group(), negated, hedged, _attribution(s, status, before),
+                                             m.start(), m.end(), lc)))
         if status == "denied" and not negated:
             denial = m.end()
     if any(not weak and not (x.negated or x.hedged) for weak, x in mentions):
@@ -63,71 +151,149 @@ def extract_statuses(sentence: str, lang: str | None = None, headline: bool = Fa
 
 
 _THAT = re.compile(r"\s*,\s*(?:dass|che|que|qu['’])\b", re.I)
+_STOP = re.compile(r"[.!?]")
 
 
-def _in_denial(sentence: str, denial: int, start: int) -> bool:
-    """Is ``start`` inside what the denial ending at ``denial`` denies? ("dementierte, dass ...")"""
-    that = _THAT.match(sentence, denial)
-    return not _CLAUSE.search(sentence, that.end() if that else denial, start)
+class _Sentence:
+    """What every trigger of one sentence reads: its clause bounds and sentence ends (found once,
+    then bisected), its deal context and attribution (found at most once)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        bounds = list(_CLAUSE.finditer(text))
+        self.starts, self.ends = [b.start() for b in bounds], [b.end() for b in bounds]
+        self.stops = [m.start() for m in _STOP.finditer(text)]
+        self._deal_context: bool | None = None
+        self._attribution: list[str | None] = []
+
+    def clause(self, start: int, end: int) -> tuple[str, str]:
+        """Text of the trigger's clause before and after it, each at most _WIN characters."""
+        i = bisect_right(self.ends, start) - 1
+        lo = self.ends[i] if i >= 0 else 0
+        j = bisect_left(self.starts, end)
+        hi = self.starts[j] if j < len(self.starts) else len(self.text)
+        before = self.text[max(lo, start - _WIN):start]
+        if start - _WIN > lo:
+            before = before.partition(" ")[2]        # not half a word
+        return before, self.text[end:min(hi, end + _WIN)]
+
+    def in_denial(self, denial: int, start: int) -> bool:
+        """Is ``start`` inside what the denial ending at ``denial`` denies? ("dementierte, dass ...")"""
+        that = _THAT.match(self.text, denial)
+        i = bisect_left(self.starts, that.end() if that else denial)
+        return not (i < len(self.starts) and self.ends[i] <= start)
+
+    def question(self, end: int) -> bool:
+        """Does the part of the sentence holding ``end`` end with a question mark?"""
+        i = bisect_left(self.stops, end)
+        return i < len(self.stops) and self.text[self.stops[i]] == "?"
+
+    def near(self, rx: re.Pattern, start: int, end: int, window: int) -> bool:
+        return rx.search(self.text, max(0, start - window), min(len(self.text), end + window)) is not None
+
+    @property
+    def deal_context(self) -> bool:
+        if self._deal_context is None:
+            extra = _CONTEXT_OF[DEAL]
+            self._deal_context = bool(_CONTEXT.search(self.text) or (extra and extra.search(self.text)))
+        return self._deal_context
+
+    @property
+    def attribution(self) -> str | None:
+        if not self._attribution:
+            self._attribution.append(_find_attribution(self.text))
+        return self._attribution[0]
 
 
-def _trigger_hits(sentence: str) -> list[tuple[str, re.Match, bool]]:
-    hits: list[tuple[str, re.Match, bool]] = []
-    folded = " ".join(sentence.lower().split())
+def _trigger_hits(s: _Sentence) -> list[tuple[str, str, re.Match, bool, int]]:
+    hits: list[tuple[str, str, re.Match, bool, int]] = []
+    folded = " ".join(s.text.lower().split())
     if not _PREFILTER.search(folded):
         return hits  # most sentences: no trigger can start anywhere in them
     if _ALWAYS:                 # a pattern without a bounded prefix: the prefixes select nothing
         wanted = _ALL
     else:
         wanted = set().union(*(_patterns_for(m.group(1)) for m in _PREFIX_AT.finditer(folded)))
-    for i, (status, rx, weak) in enumerate(_STATUS_RX):
+    taken = bytearray(len(s.text))  # characters an accepted match covers: matches never overlap
+    for i, (status, lc, rx, weak, near) in enumerate(_STATUS_RX):
         if i not in wanted:
             continue  # none of this pattern's prefixes occurs in the sentence
-        for m in rx.finditer(sentence):
-            if not any(m.start() < h.end() and h.start() < m.end() for _, h, _ in hits):
-                hits.append((status, m, weak))
+        for m in rx.finditer(s.text):
+            if near is not None and not s.near(near, m.start(), m.end(), _WINDOW):
+                continue  # "approved" far from any bill, "revocato" far from any strike
+            if taken.find(1, m.start(), m.end()) >= 0:
+                continue  # an earlier (more specific) pattern has this text
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            hits.append((status, lc, m, weak, i))
     return hits
 
 
-def _gate_ok(sentence: str, hit, headline: bool) -> bool:
-    status, m, _ = hit
+def _resolve(s: _Sentence, status: str, lc: str, m: re.Match, headline: bool) -> tuple[str, str] | None:
+    """The (status, lifecycle) a trigger reports in this sentence, or None when it reports none."""
+    if lc == DEAL:
+        for name, rx, remap in _REMAPS:          # "signed the bill": legislation, not a deal
+            if status in remap and s.near(rx, m.start(), m.end(), _WINDOW):
+                status, lc = remap[status], name
+                break
+        else:
+            if not _gate_ok(s, status, m, headline):
+                return None
+    refine = _REFINE.get((lc, status))             # "the House passed": one chamber
+    if refine and s.near(refine[1], m.start(), m.end(), _REFINE_WINDOW) and not (
+            refine[2] and s.near(refine[2], m.start(), m.end(), _REFINE_WINDOW)):
+        status = refine[0]
+    return status, lc
+
+
+def _gate_ok(s: _Sentence, status: str, m: re.Match, headline: bool) -> bool:
     if status == "exploring" and m.group().lower().startswith("eye"):  # "Italy Eyes SpaceX", not "in the eyes of"
-        prev = re.search(r"(\S+)\s+$", sentence[:m.start()])
+        prev = _PREV_WORD.search(s.text[max(0, m.start() - 60):m.start()])
         return bool(prev and prev.group(1)[0].isupper())
-    if status not in _GATED or headline or _CONTEXT.search(sentence):
+    if status not in _GATED or headline or s.deal_context:
         return True
-    nxt = re.match(r"\s+(?:an?\s+|the\s+)?(\S)", sentence[m.end():])
+    nxt = re.match(r"\s+(?:an?\s+|the\s+)?(\S)", s.text[m.end():m.end() + 40])
     return status == "exploring" and bool(nxt and (nxt.group(1).isupper() or nxt.group(1) in "$€£"))
 
 
-def _clause(sentence: str, m: re.Match) -> tuple[str, str]:
-    """Text of the trigger's clause before and after the trigger."""
-    bounds = [b for b in _CLAUSE.finditer(sentence)]
-    start = max([b.end() for b in bounds if b.end() <= m.start()], default=0)
-    end = min([b.start() for b in bounds if b.start() >= m.end()], default=len(sentence))
-    return sentence[start:m.start()], sentence[m.end():end]
+def _negated(before: list[str], lang: str, last: int = 6) -> bool:
+    extra = _CUE.get(lang, _NO_CUES).get("negators", set())
+    return any(t in L.NEGATORS or t in extra or t.endswith(("n't", "n’t")) or t.startswith(("n'", "n’"))
+               for t in before[-last:])
 
 
-def _negated(sentence: str, m: re.Match) -> bool:
-    before = [t.lower() for t in _TOKEN.findall(_clause(sentence, m)[0])][-6:]
-    return any(t in L.NEGATORS or t.endswith(("n't", "n’t")) or t.startswith(("n'", "n’")) for t in before)
+@lru_cache(maxsize=64)
+def _hedge_words(lang: str, negated: bool) -> frozenset[str]:
+    cue = _CUE.get(lang, _NO_CUES)
+    return frozenset((L.HEDGES | cue.get("hedges", set())) - L.HEDGES_NOT_IN.get(lang, set()) -
+                     cue.get("not_hedges", set()) - (L.NEGATIVE_POLARITY if negated else set()))
 
 
-def _hedged(sentence: str, m: re.Match, weak: bool, lang: str = "en", negated: bool = False) -> bool:
-    if re.match(r"[^.!?]*\?", sentence[m.end():]):  # the trigger's own question: "Is a deal in the works?"
+def _hedged(s: _Sentence, m: re.Match, weak: bool, lang: str, negated: bool, before: list[str],
+            after: list[str]) -> bool:
+    """Modal, conditional, future, expected or asked: "could be signed", "is expected to pass",
+    "will be sentenced", "sarà firmato", "soll verabschiedet werden", "Is a deal in the works?"."""
+    if s.question(m.end()):  # the trigger's own question: "Is a deal in the works?"
         return True
-    before, after = (_TOKEN.findall(x.lower()) for x in _clause(sentence, m))
-    hedges = L.HEDGES - L.HEDGES_NOT_IN.get(lang, set()) - (L.NEGATIVE_POLARITY if negated else set())
-    if any(t in hedges for t in before) or before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
+    cue = _CUE.get(lang, _NO_CUES)
+    hedges = _hedge_words(lang, negated)
+    if any(t in hedges or t.endswith(("'ll", "’ll")) for t in before) or \
+            before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
         return True
-    return not weak and any(t in L.MODALS for t in after[:3])
+    phrase = _AFTER_PHRASE.get(lang)
+    if phrase and phrase.match(s.text, m.end()):    # "signed as early as next month"
+        return True
+    return not weak and any(t in L.MODALS or t in cue.get("after", ()) for t in after[:3])
 
 
-def _attribution(sentence: str, status: str, m: re.Match) -> str | None:
+def _attribution(s: _Sentence, status: str, before: str) -> str | None:
     if status == "denied":
-        who = _denier(_clause(sentence, m)[0])
+        who = _denier(before)
         if who:
             return who
+    return s.attribution
+
+
+def _find_attribution(sentence: str) -> str | None:
     for rx in _ATTRIB:
         a = rx.search(sentence)
         if a:

@@ -1,0 +1,305 @@
+"""Status lifecycles beyond a deal (issue 24, item 3): legislation, court cases, labor disputes and
+emergencies, in English, Italian, German, French and Spanish; the lifecycle chosen from the
+sentence; no negated, hedged or future statement ever read as a status; work linear in the
+sentence's length."""
+import time
+
+import pytest
+
+from storywatch.facts.statuses import LIFECYCLES, STATUSES, extract_statuses, status_rank
+
+
+def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
+    """The statuses a sentence reports (neither negated nor hedged), with their lifecycles."""
+    return [(m.status, m.lifecycle) for m in extract_statuses(text, lang, **kw) if not (m.negated or m.hedged)]
+
+
+# ------------------------------------------------------------------ the vocabulary
+def test_lifecycles_and_their_order():
+    assert list(LIFECYCLES) == ["deal", "legislation", "court case", "labor dispute", "emergency"]
+    assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+    assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
+    assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
+    assert len(set(STATUSES)) == len(STATUSES)         # a status word names one lifecycle
+
+
+def test_rank_within_a_lifecycle():
+    assert status_rank("signed") > status_rank("agreed") > status_rank("negotiating")
+    assert status_rank("denied") > status_rank("cancelled") > status_rank("signed")     # a break wins
+    assert status_rank("vetoed") > status_rank("signed into law") > status_rank("passed") > \
+        status_rank("passed one chamber") > status_rank("introduced")
+    assert status_rank("struck down") > status_rank("signed into law")
+    assert status_rank("sentenced") > status_rank("convicted") > status_rank("on trial") > status_rank("charged")
+    assert status_rank("appealed") > status_rank("sentenced")
+    assert status_rank("called off") > status_rank("ratified") > status_rank("deal reached") > \
+        status_rank("on strike") > status_rank("strike called") > status_rank("ballot")
+    assert status_rank("recovery") > status_rank("search and rescue")
+    assert status_rank("emergency lifted") > status_rank("emergency extended") > status_rank("emergency declared")
+    assert status_rank("no such status") == -1
+
+
+# ------------------------------------------------------------------ each step, each language
+STEPS = [
+    # legislation
+    ("en", "Two senators introduced a bill to ban the practice.", "introduced"),
+    ("en", "The House passed the bill, sending it to the Senate.", "passed one chamber"),
+    ("en", "Parliament approved the bill.", "passed"),
+    ("en", "The president signed the bill into law.", "signed into law"),
+    ("en", "The governor vetoed the measure.", "vetoed"),
+    ("en", "A federal judge struck down the law.", "struck down"),
+    ("it", "Il governo ha presentato il disegno di legge.", "introduced"),
+    ("it", "La Camera ha approvato il disegno di legge.", "passed one chamber"),
+    ("it", "Il Parlamento ha approvato la legge.", "passed"),
+    ("it", "Il presidente della Repubblica ha promulgato la legge.", "signed into law"),
+    ("it", "La Corte costituzionale ha bocciato la legge.", "struck down"),
+    ("it", "Il presidente ha posto il veto sulla legge.", "vetoed"),
+    ("de", "Die Regierung hat den Gesetzentwurf eingebracht.", "introduced"),
+    ("de", "Der Bundestag hat das Gesetz beschlossen.", "passed one chamber"),
+    ("de", "Das Parlament verabschiedete das Gesetz.", "passed"),
+    ("de", "Der Bundespräsident hat das Gesetz unterzeichnet.", "signed into law"),
+    ("de", "Der Präsident legte sein Veto gegen das Gesetz ein.", "vetoed"),
+    ("de", "Karlsruhe erklärte das Gesetz für verfassungswidrig.", "struck down"),
+    ("fr", "Le député a déposé une proposition de loi.", "introduced"),
+    ("fr", "L'Assemblée nationale a adopté le projet de loi.", "passed one chamber"),
+    ("fr", "Le Parlement a définitivement adopté la loi.", "passed"),
+    ("fr", "La loi a été promulguée.", "signed into law"),
+    ("fr", "Le Conseil constitutionnel a censuré la loi.", "struck down"),
+    ("fr", "Le président a opposé son veto à la loi.", "vetoed"),
+    ("es", "El Gobierno presentó el proyecto de ley.", "introduced"),
+    ("es", "El Congreso aprobó la ley y la envió al Senado.", "passed one chamber"),
+    ("es", "Las Cortes aprobaron definitivamente la ley.", "passed"),
+    ("es", "El rey sancionó la ley.", "signed into law"),
+    ("es", "El presidente vetó la ley.", "vetoed"),
+    ("es", "El Tribunal Constitucional anuló la ley.", "struck down"),
+    # court case
+    ("en", "Prosecutors charged him with fraud.", "charged"),
+    ("en", "The former executive went on trial on Monday.", "on trial"),
+    ("en", "The jury found her guilty of fraud.", "convicted"),
+    ("en", "The court acquitted him.", "acquitted"),
+    ("en", "The judge sentenced him to 12 years in prison.", "sentenced"),
+    ("en", "The defence filed an appeal against the ruling.", "appealed"),
+    ("it", "L'ex sindaco è stato rinviato a giudizio.", "charged"),
+    ("it", "È iniziato il processo contro l'ex manager.", "on trial"),
+    ("it", "È stato riconosciuto colpevole di truffa.", "convicted"),
+    ("it", "L'imputato è stato assolto.", "acquitted"),
+    ("it", "Il tribunale lo ha condannato a otto anni.", "sentenced"),
+    ("it", "La difesa ha presentato ricorso in appello.", "appealed"),
+    ("de", "Die Staatsanwaltschaft hat Anklage erhoben.", "charged"),
+    ("de", "Der Prozess gegen den Manager hat begonnen.", "on trial"),
+    ("de", "Das Gericht sprach ihn schuldig.", "convicted"),
+    ("de", "Der Angeklagte wurde freigesprochen.", "acquitted"),
+    ("de", "Er wurde zu fünf Jahren Haft verurteilt.", "sentenced"),
+    ("de", "Die Verteidigung hat Berufung eingelegt.", "appealed"),
+    ("fr", "L'ancien ministre a été mis en examen.", "charged"),
+    ("fr", "Le procès s'est ouvert lundi.", "on trial"),
+    ("fr", "Il a été reconnu coupable.", "convicted"),
+    ("fr", "L'accusée a été acquittée.", "acquitted"),
+    ("fr", "La cour l'a condamné à cinq ans de prison.", "sentenced"),
+    ("fr", "Ses avocats ont fait appel.", "appealed"),
+    ("es", "La Fiscalía acusó al exministro de malversación.", "charged"),
+    ("es", "El juicio contra el exdirectivo comenzó el martes.", "on trial"),
+    ("es", "El jurado lo declaró culpable.", "convicted"),
+    ("es", "La acusada fue absuelta.", "acquitted"),
+    ("es", "El tribunal lo condenó a diez años de prisión.", "sentenced"),
+    ("es", "La defensa recurrió la sentencia.", "appealed"),
+    # labor dispute
+    ("en", "The union is balloting its members on a strike.", "ballot"),
+    ("en", "The union announced a 48-hour strike.", "strike called"),
+    ("en", "Dock workers are on strike.", "on strike"),
+    ("en", "The union reached a deal with the company.", "deal reached"),
+    ("en", "Union members ratified the contract.", "ratified"),
+    ("en", "The union called off the strike.", "called off"),
+    ("it", "Le Rsu hanno indetto un referendum sullo sciopero.", "ballot"),
+    ("it", "I sindacati hanno proclamato uno sciopero generale.", "strike called"),
+    ("it", "I lavoratori sono in sciopero.", "on strike"),
+    ("it", "Sindacati e azienda hanno raggiunto un'intesa.", "deal reached"),
+    ("it", "I lavoratori hanno ratificato l'accordo.", "ratified"),
+    ("it", "Il sindacato ha revocato lo sciopero.", "called off"),
+    ("de", "Die Gewerkschaft hat zur Urabstimmung aufgerufen.", "ballot"),
+    ("de", "Verdi hat zu einem Warnstreik aufgerufen.", "strike called"),
+    ("de", "Die Lokführer streiken seit Mittwoch.", "on strike"),
+    ("de", "Gewerkschaft und Arbeitgeber haben sich geeinigt.", "deal reached"),
+    ("de", "Die Gewerkschaftsmitglieder haben dem Tarifvertrag zugestimmt.", "ratified"),
+    ("de", "Die Gewerkschaft hat den Streik abgesagt.", "called off"),
+    ("fr", "Une consultation des salariés sur la grève a eu lieu.", "ballot"),
+    ("fr", "Les syndicats ont appelé à la grève.", "strike called"),
+    ("fr", "Les contrôleurs aériens sont en grève.", "on strike"),
+    ("fr", "Direction et syndicats sont parvenus à un accord.", "deal reached"),
+    ("fr", "Les salariés ont ratifié l'accord.", "ratified"),
+    ("fr", "Le syndicat a levé le préavis de grève.", "called off"),
+    ("es", "El sindicato llamó a sus afiliados a votar sobre la huelga.", "ballot"),
+    ("es", "Los sindicatos han convocado una huelga general.", "strike called"),
+    ("es", "Los médicos están en huelga.", "on strike"),
+    ("es", "Sindicatos y patronal alcanzaron un acuerdo.", "deal reached"),
+    ("es", "La plantilla ratificó el preacuerdo.", "ratified"),
+    ("es", "Los sindicatos desconvocaron la huelga.", "called off"),
+    # emergency
+    ("en", "Rescuers are searching for survivors.", "search and rescue"),
+    ("en", "The operation shifted from rescue to recovery.", "recovery"),
+    ("en", "The governor declared a state of emergency.", "emergency declared"),
+    ("en", "The state of emergency was extended.", "emergency extended"),
+    ("en", "Officials lifted the state of emergency.", "emergency lifted"),
+    ("it", "Proseguono le ricerche dei dispersi.", "search and rescue"),
+    ("it", "È iniziato il recupero delle salme.", "recovery"),
+    ("it", "La Regione ha dichiarato lo stato di emergenza.", "emergency declared"),
+    ("it", "Il governo ha prorogato lo stato di emergenza.", "emergency extended"),
+    ("it", "Lo stato di emergenza è stato revocato.", "emergency lifted"),
+    ("de", "Die Suche nach Vermissten geht weiter.", "search and rescue"),
+    ("de", "Nun beginnt die Bergung der Toten.", "recovery"),
+    ("de", "Der Landkreis hat den Katastrophenfall ausgerufen.", "emergency declared"),
+    ("de", "Der Notstand wurde verlängert.", "emergency extended"),
+    ("de", "Der Katastrophenfall wurde aufgehoben.", "emergency lifted"),
+    ("fr", "Les secouristes cherchent des survivants.", "search and rescue"),
+    ("fr", "La récupération des corps a commencé.", "recovery"),
+    ("fr", "Le gouvernement a décrété l'état d'urgence.", "emergency declared"),
+    ("fr", "L'état d'urgence a été prolongé.", "emergency extended"),
+    ("fr", "L'état d'urgence a été levé.", "emergency lifted"),
+    ("es", "Los rescatistas siguen buscando supervivientes.", "search and rescue"),
+    ("es", "Comenzó la recuperación de los cuerpos.", "recovery"),
+    ("es", "El Gobierno declaró el estado de alarma.", "emergency declared"),
+    ("es", "El Congreso prorrogó el estado de alarma.", "emergency extended"),
+    ("es", "Se levantó el estado de emergencia.", "emergency lifted"),
+]
+
+
+@pytest.mark.parametrize("lang,text,status", STEPS)
+def test_each_step(lang, text, status):
+    assert [s for s, _ in plain(text, lang)] == [status]
+    (m,) = [x for x in extract_statuses(text, lang) if x.status == status]
+    assert m.lifecycle == next(name for name, steps in LIFECYCLES.items() if status in steps)
+    assert text[m.start:m.end] == m.text
+
+
+def test_every_lifecycle_step_is_covered_in_every_language():
+    for name, steps in LIFECYCLES.items():
+        if name == "deal":
+            continue  # tests/test_statuses.py
+        for lang in ("en", "it", "de", "fr", "es"):
+            covered = {s for lg, _, s in STEPS if lg == lang}
+            assert set(steps) <= covered, (name, lang, set(steps) - covered)
+
+
+# ------------------------------------------------------------------ never a status: negated, hedged, future
+TRAPS = [
+    ("en", "No agreement has been signed yet."),
+    ("en", "The contract could be signed as early as next month."),
+    ("en", "The contract will be signed as early as next month."),
+    ("en", "The bill is expected to pass."),
+    ("en", "The bill is expected to be passed next week."),
+    ("en", "He will be sentenced on Monday."),
+    ("en", "He is due to be sentenced on Monday."),
+    ("en", "The Senate may approve the bill on Friday."),
+    ("en", "The deal is set to be signed on Friday."),
+    ("en", "Boeing plans to sign the contract."),
+    ("en", "The governor might veto the measure."),
+    ("en", "He has not been charged with any crime."),
+    ("en", "The union has not called off the strike."),
+    ("en", "The union would call off the strike if the offer improves."),
+    ("en", "The court could acquit him."),
+    ("en", "Officials said the state of emergency would be extended."),
+    ("en", "The company says it'll sign the deal."),
+    ("it", "La legge dovrebbe essere approvata entro fine mese."),
+    ("it", "Il contratto potrebbe essere firmato il mese prossimo."),
+    ("it", "La legge sarà approvata domani."),
+    ("it", "Il contratto non è ancora stato firmato."),
+    ("it", "Lo sciopero non è stato revocato."),
+    ("it", "Il decreto verrà approvato dal Consiglio dei ministri."),
+    ("de", "Das Gesetz soll im Herbst verabschiedet werden."),
+    ("de", "Der Vertrag könnte nächste Woche unterzeichnet werden."),
+    ("de", "Das Gesetz wird morgen verabschiedet."),
+    ("de", "Der Streik wurde nicht abgesagt."),
+    ("de", "Gegen ihn wurde bislang keine Anklage erhoben."),
+    ("fr", "Le texte devrait être adopté avant l'été."),
+    ("fr", "La loi sera adoptée la semaine prochaine."),
+    ("fr", "Le contrat pourrait être signé dès le mois prochain."),
+    ("fr", "Aucun accord n'a encore été signé."),
+    ("fr", "Il n'a jamais été condamné à de la prison."),
+    ("es", "La ley será aprobada mañana."),
+    ("es", "El contrato podría ser firmado el mes que viene."),
+    ("es", "Aún no se ha firmado ningún acuerdo."),
+    ("es", "La ley debería ser aprobada antes del verano."),
+    ("es", "No ha sido imputado."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TRAPS)
+def test_no_negated_hedged_or_future_status(lang, text):
+    assert plain(text, lang) == []
+
+
+def test_traps_keep_their_flags():
+    (m,) = extract_statuses("No agreement has been signed yet.")
+    assert (m.status, m.negated, m.hedged) == ("signed", True, False)
+    (m,) = extract_statuses("The contract could be signed as early as next month.")
+    assert (m.status, m.negated, m.hedged) == ("signed", False, True)
+    (m,) = extract_statuses("He will be sentenced on Monday.")
+    assert (m.status, m.lifecycle, m.hedged) == ("sentenced", "court case", True)
+    (m,) = extract_statuses("Das Gesetz soll im Herbst verabschiedet werden.", "de")
+    assert (m.status, m.lifecycle, m.hedged) == ("passed", "legislation", True)
+
+
+def test_future_tense_forms_are_no_trigger():
+    for lang, text in [("it", "Il presidente firmerà la legge."), ("fr", "Le président signera la loi."),
+                       ("es", "El presidente firmará la ley."), ("en", "The bill is expected to pass.")]:
+        assert plain(text, lang) == []
+
+
+# ------------------------------------------------------------------ the lifecycle, from the sentence
+@pytest.mark.parametrize("text,expected", [
+    ("The president signed the bill into law.", [("signed into law", "legislation")]),
+    ("The president signed the bill.", [("signed into law", "legislation")]),
+    ("Italy signed the contract with SpaceX.", [("signed", "deal")]),
+    ("The union called off the strike.", [("called off", "labor dispute")]),
+    ("The contract was called off.", [("cancelled", "deal")]),
+    ("The court acquitted him.", [("acquitted", "court case")]),
+    ("Parliament approved the bill.", [("passed", "legislation")]),
+    ("Shareholders approved the merger.", []),
+    ("He passed the ball to Rossi.", []),
+    ("The union and the company reached a tentative agreement.", [("deal reached", "labor dispute")]),
+    ("Italy and SpaceX reached an agreement on the deal.", [("agreed", "deal")]),
+    ("Rescuers called off the search for survivors.", [("recovery", "emergency")]),
+    ("Il sindacato ha revocato lo sciopero.", [("called off", "labor dispute")]),
+    ("Lo stato di emergenza è stato revocato.", [("emergency lifted", "emergency")]),
+    ("Il governo ha condannato l'attacco.", []),
+    ("He denied the charges.", []),
+    ("He appealed for calm.", []),
+])
+def test_lifecycle_from_context(text, expected):
+    assert plain(text) == expected
+
+
+def test_one_sentence_two_steps():
+    assert plain("Lawmakers passed the bill, which the governor signed into law on Friday.") == \
+        [("passed", "legislation"), ("signed into law", "legislation")]
+
+
+# ------------------------------------------------------------------ linear work
+def _ratio(short: str, long: str, runs: int = 5) -> float:
+    """Best-of-``runs`` time on ``long`` over best-of-``runs`` on ``short``, the runs interleaved
+    so that both meet the same load on a shared machine."""
+    best = {short: float("inf"), long: float("inf")}
+    for _ in range(runs):
+        for text in (short, long):
+            t = time.perf_counter()
+            extract_statuses(text, "en")
+            best[text] = min(best[text], time.perf_counter() - t)
+    return best[long] / best[short]
+
+
+@pytest.mark.parametrize("clause", [
+    "the union called off the strike and the senate passed the bill, ",
+    "no contract has been signed yet while talks with SpaceX continue and ",
+    "rescuers searched for survivors as the governor declared a state of emergency ",
+    "il tribunale lo ha condannato a otto anni e lo sciopero è stato revocato, ",
+])
+def test_growth_is_linear(clause):
+    """2× the clauses, ≤ 2.5× the time (quadratic work would take 4×). A ratio over the bound is
+    measured again, twice at most: a busy machine slows one run, not every run."""
+    short, long = clause * 2000, clause * 4000
+    extract_statuses(short, "en")          # warm the caches
+    ratios = []
+    for _ in range(3):
+        ratios.append(_ratio(short, long))
+        if ratios[-1] <= 2.5:
+            break
+    assert min(ratios) <= 2.5, ratios
