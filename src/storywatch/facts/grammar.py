@@ -14,7 +14,8 @@ FROM = re.compile(r"\b(?:from|da|de|von|desde)\s+$", re.I)
 # qualifiers of a figure beyond lexicon.APPROX (kept in Figure.approx; the value is the number written)
 MORE_APPROX = ["mindestens", "über", "knapp", "ungefähr", "circa", "zirka", "höchstens", "al menos",
                "por lo menos", "au moins", "au minimum", "moins de", "quelque", "intorno a", "all'incirca",
-               "meno di", "fino ad", "a dir poco", "no less than", "at most", "well over", "a reported"]
+               "meno di", "fino ad", "a dir poco", "no less than", "at most", "well over", "a reported",
+               "above", "below", "oltre il", "più del", "über", "plus de", "más del"]
 # a verb of change ("raised", "cut", "aumentato", …)
 CHANGE = re.compile(rf"\b(?:{L.CHANGE_VERBS})", re.I)
 

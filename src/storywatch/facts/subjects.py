@@ -26,6 +26,7 @@ from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Fi
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
+_GENERIC = "people"             # the subject of "N people": what they are is read from the frame
 
 _DATA = SUBJECT_DATA            # data/subjects.toml, read once (grammar.py)
 _SET = _DATA["settings"]
@@ -85,6 +86,8 @@ _QUALIFIERS = L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in [*L.APPROX, *MO
 _QUAL_END = re.compile(rf"(?<!\w)(?:{_QUALIFIERS})\s*$", re.I)
 _GAP_STOP = re.compile(r"[\d.;:!?()\[\]]")
 _ASIDE = re.compile(r",[^,;.]{0,60},")
+# "revenue rose 3.5 percent to $27bn": a change in percent between a head and its figure
+_CHANGE_BY = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per\s?cent|per\s?cento|prozent|pour\s?cent|por\s?ciento)(?!\w)", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:while|whereas|but|mentre|ma|während|aber|tandis\s+que|mais|mientras|pero)\s",
                            re.I)
@@ -122,8 +125,9 @@ def _gap_words(gap: str) -> int | None:
     return len(_WORD.findall(gap))
 
 
-def _frame(sentence: str, figure: Figure) -> str | None:
-    """The subject whose frame reaches the figure nearest; None when no frame does."""
+def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | None:
+    """The subject whose frame reaches the figure nearest; None when no frame does. Frames after
+    the figure are skipped when ``after_frames`` is false (its counted noun names it already)."""
     lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
     before, after = sentence[lo:figure.start], sentence[figure.end:hi]
     best: tuple[int, int, str] | None = None
@@ -136,7 +140,7 @@ def _frame(sentence: str, figure: Figure) -> str | None:
                      if (g := _gap_words(before[m.end():])) is not None and g <= _TIGHT]
         if rx_head:
             gaps += [g for m in rx_head.finditer(before) if (g := _head_gap(before[m.end():])) is not None]
-        if rx_after:
+        if rx_after and after_frames:
             for m in rx_after.finditer(after):
                 g = _gap_words(after[:m.start()])
                 if g is None or g > _TIGHT:
@@ -151,9 +155,10 @@ def _frame(sentence: str, figure: Figure) -> str | None:
 def _head_gap(gap: str) -> int | None:
     """'unemployment rose to 5%': words between a head noun and the figure, the last a link; an
     aside between commas skipped ("the toll, first put at 38, rose to 112")."""
-    gap = _ASIDE.sub(",", gap)
+    gap = _CHANGE_BY.sub(" ", _ASIDE.sub(" ", gap))
     n = _gap_words(gap)
-    if n is None or n > _HEAD_GAP:
+    # a comma ends the head's clause, but for a short apposition ("the toll, first put at 38")
+    if n is None or n > _HEAD_GAP or ("," in gap and len(_WORD.findall(gap.rpartition(",")[2])) > 4):
         return None
     stripped = gap
     while (q := _QUAL_END.search(stripped)) and stripped.strip():
@@ -173,11 +178,14 @@ def _noun_subject(thing: str | None) -> str | None:
 
 def classify_subject(sentence: str, figure: Figure) -> str:
     """What the figure counts or measures: a canonical subject, a counted noun, or "unrelated"."""
-    framed = _frame(sentence, figure)
+    noun = _noun_subject(figure.thing) if figure.kind == "count" else None
+    # "3 deaths of detained children": a counted noun that names a subject beats a frame after it
+    specific = noun in _INFO and noun != _GENERIC
+    framed = _frame(sentence, figure, after_frames=not specific)
     if framed:
         return framed
     if figure.kind == "count":
-        return _noun_subject(figure.thing) or UNRELATED
+        return noun or UNRELATED
     if figure.kind == "measure":
         return (figure.unit or UNRELATED).lower()
     if figure.kind == "duration":
