@@ -70,13 +70,13 @@ def plan(prepared, wh: Warehouse, story: str, run_id: str, now: datetime):
 
 
 @stage(name="extract figures and statuses", task_run_name="extract {story}")
-def extract(items, story: str, run_id: str):
-    return pipeline.extract_batch(items, story, run_id)
+def extract(items, story: str, run_id: str, rules):
+    return pipeline.extract_batch(items, story, run_id, rules)
 
 
 @stage(name="detect changes", task_run_name="detect {story}")
-def detect(p, claims, story: str, run_id: str, now: datetime):
-    return pipeline.detect_alerts(p, claims, story, run_id, now)
+def detect(p, claims, story: str, run_id: str, now: datetime, rules):
+    return pipeline.detect_alerts(p, claims, story, run_id, now, rules)
 
 
 @stage(name="commit batch", task_run_name="commit {story}", retries=2, retry_delay_seconds=1,

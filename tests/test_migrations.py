@@ -40,22 +40,25 @@ def test_a_warehouse_of_release_0_1_0_is_brought_up_to_date_and_a_rerun_adds_not
     wh.init()
     with wh.reader() as con:
         assert applied(con) == NAMES
-    assert _counts(wh) == {**before, "schema_migrations": len(STEPS)}
+    migrated = _counts(wh)
+    assert migrated["fact_sources"] > 0                   # derived from the stored lead claims
+    assert migrated == {**before, "schema_migrations": len(STEPS), "fact_sources": migrated["fact_sources"]}
     run_story(load_story("italy-spacex"), wh, say=lambda m: None)
     after = _counts(wh)
-    for table in ("articles", "versions", "claims", "alerts", "lsh_bands", "fact_state"):
-        assert after[table] == before[table], table
+    for table in ("articles", "versions", "claims", "alerts", "lsh_bands", "fact_state", "fact_sources"):
+        assert after[table] == migrated[table], table
     assert after["runs"] == before["runs"] + 1
 
 
 def _older_warehouse(wh: Warehouse) -> None:
     """The shape a warehouse had before the steps: claims and lsh_bands keyed, no fact_state, no
-    schema_migrations; two versions of an article and a near-duplicate of the first."""
+    fact_sources, no schema_migrations; two versions of an article and a near-duplicate of the first."""
     wh.root.mkdir()
     with wh._connection(read_only=False) as con:
         con.execute(schema_sql())
         con.execute("DROP TABLE schema_migrations")
         con.execute("DROP TABLE fact_state")
+        con.execute("DROP TABLE fact_sources")
         for table, key in (("claims", "claim_id"), ("lsh_bands", "story, band, bucket, version_id")):
             ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = ?", [table]).fetchall()[0][0]
             con.execute(f"DROP TABLE {table}")
@@ -75,7 +78,7 @@ def _older_warehouse(wh: Warehouse) -> None:
             con.execute(claim, list(row))
 
 
-def test_an_older_warehouse_loses_the_keys_gets_fact_state_and_keeps_every_row(warehouse):
+def test_an_older_warehouse_loses_the_keys_gets_fact_state_and_sources_and_keeps_every_row(warehouse):
     _older_warehouse(warehouse)
     with warehouse.reader() as con:
         assert [con.execute(KEYED, [t]).fetchall()[0][0] for t in ("claims", "lsh_bands")] == [1, 1]
@@ -87,7 +90,9 @@ def test_an_older_warehouse_loses_the_keys_gets_fact_state_and_keeps_every_row(w
         for table, want in rows.items():
             assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == want, table
         state = con.execute("SELECT subject, claim_id FROM fact_state ORDER BY ALL").fetchall()
+        sources = con.execute("SELECT subject, kind, article_id FROM fact_sources ORDER BY ALL").fetchall()
     assert state == [("deal status", "c2"), ("deal value", "c3")]     # v3 repeats v1; c4 is a mention
+    assert sources == [("deal status", "status", "a1"), ("deal value", "money", "a1")]
     kept = _records(warehouse)
     warehouse.init()
     assert _records(warehouse) == kept

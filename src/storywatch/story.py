@@ -19,12 +19,28 @@ DEFAULT_STORY = "italy-spacex"
 _PROJECT = Path(__file__).resolve().parents[2]
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 48
-FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "notify")
+FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "notify", "facts")
+FACT_FIELDS = ("track", "ignore", "rename", "lifecycles")
 REQUIRED = ("slug", "name", "terms")
 
 
 class StoryError(ValueError):
     """The story file is missing or wrong; the message names the file and what to fix."""
+
+
+@dataclass(frozen=True)
+class FactRules:
+    """What the story file's ``[facts]`` table says about which subjects are its facts. Without
+    one, the facts are found in the text: subjects that recur across the story's articles or lead
+    a headline or an opening paragraph."""
+
+    track: frozenset[str] = frozenset()          # always facts
+    ignore: frozenset[str] = frozenset()         # never facts
+    rename: tuple[tuple[str, str], ...] = ()     # (subject as read, subject to keep): renames and merges
+    lifecycles: frozenset[str] = frozenset()     # status lifecycles read; empty: every one
+
+    def subject(self, subject: str) -> str:
+        return dict(self.rename).get(subject, subject)
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,7 @@ class Story:
     pages: tuple[str, ...]
     path: Path
     notify: tuple[str, ...] = ()      # Apprise URLs (or prefect-secret:<block>) for digests
+    facts: FactRules = FactRules()
 
     @cached_property
     def _patterns(self) -> list[re.Pattern[str]]:  # compiled once per story, used for every item
@@ -114,6 +131,23 @@ def _terms(path: Path, data: dict) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.strip() for t in g) for g in terms)
 
 
+def _fact_rules(path: Path, data: dict) -> FactRules:
+    table = data.get("facts", {})
+    if not isinstance(table, dict):
+        raise StoryError(f"{path}: 'facts' must be a table: [facts] on its own line, then track = [...] etc.")
+    unknown = sorted(set(table) - set(FACT_FIELDS))
+    if unknown:
+        raise StoryError(f"{path}: unknown field {unknown[0]!r} in [facts]; it has {', '.join(FACT_FIELDS)}.")
+    lists = {k: _strings(path, table, k) for k in ("track", "ignore", "lifecycles")}
+    rename = table.get("rename", {})
+    if not (isinstance(rename, dict) and all(isinstance(v, str) and v.strip() for v in rename.values())):
+        raise StoryError(f"{path}: 'rename' in [facts] must map subjects to subjects, e.g. "
+                         "rename = { \"people killed\" = \"death toll\" }.")
+    return FactRules(frozenset(lists["track"]), frozenset(lists["ignore"]),
+                     tuple(sorted((k.strip(), v.strip()) for k, v in rename.items())),
+                     frozenset(lists["lifecycles"]))
+
+
 def parse_story(data: dict[str, Any], path: Path) -> Story:
     """A story from its file's parsed TOML, every field checked."""
     unknown = sorted(set(data) - set(FIELDS))
@@ -132,7 +166,7 @@ def parse_story(data: dict[str, Any], path: Path) -> Story:
                  seeds=(path.parent / _text(path, data, "seeds", "../seeds")).resolve(),
                  terms=_terms(path, data), feeds=_strings(path, data, "feeds", urls=True),
                  pages=_strings(path, data, "pages", urls=True), path=path,
-                 notify=_strings(path, data, "notify"))
+                 notify=_strings(path, data, "notify"), facts=_fact_rules(path, data))
 
 
 def load_story(slug: str = DEFAULT_STORY) -> Story:

@@ -169,6 +169,13 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_facts(args) -> int:
+    from storywatch.app.facts_view import render_facts, story_facts
+    report = story_facts(load_story(args.story or DEFAULT_STORY), Warehouse(args.warehouse))
+    print(json.dumps(report, default=str, ensure_ascii=False, indent=2) if args.json else render_facts(report))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storywatch", description="Follow a news story; get alerted "
                                 "when a reported figure or status changes.")
@@ -233,6 +240,12 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--json", action="store_true", help="print JSON")
     t.set_defaults(func=cmd_status)
 
+    f = sub.add_parser("facts", help="the story's tracked facts, their values and sources, and the "
+                       "subjects seen but not tracked")
+    common(f)
+    f.add_argument("--json", action="store_true", help="print JSON")
+    f.set_defaults(func=cmd_facts)
+
     q = sub.add_parser("sql", help="run one read-only SQL query on the warehouse")
     common(q, story=False)
     q.add_argument("query", help="one SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN "
@@ -247,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("run", "watch") and args.story is None:
         args.story = DEFAULT_STORY
     try:
-        if args.command in ("run", "status", "watch", "notify"):
+        if args.command in ("run", "status", "watch", "notify", "facts"):
             load_story(args.story or DEFAULT_STORY)       # fail before Prefect starts if the story file is wrong
         return args.func(args)
     except (StoryError, WarehouseBusy, FileNotFoundError, DeliveryConfigError) as exc:

@@ -18,10 +18,11 @@ from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
 from storywatch.facts.subjects import classify_subject, figure_context
 from storywatch.records import Claim, stable_id
+from storywatch.story import FactRules
 from storywatch.text import NormalizedDoc, dedup
 
 STATUS_SUBJECT = "deal status"
-TRACKED_SUBJECTS = frozenset({"deal value", "deal duration", "company valuation", "budget", STATUS_SUBJECT})
+UNRELATED = "unrelated"       # a figure whose subject could not be read: never a fact
 SENTENCE_MATCH = 0.25       # estimated Jaccard at which two sentences say the same thing
 REWRITE_SHARE = 1 / 3       # share of a section's sentences repeated in a later one: a rewrite
 
@@ -106,7 +107,7 @@ def _status_claim(base: dict, s: Sentence, m: StatusMention, role: str) -> Claim
 
 
 def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
-    """Mark the lead claim of each tracked fact; other candidates become mentions.
+    """Mark the lead claim of each subject; other candidates become mentions.
 
     The lead is the first statement of the fact — among the sentences this version adds to the
     article's previous version when it adds any (an update appended at the end is the news) —
@@ -114,7 +115,7 @@ def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
     """
     lead: dict[tuple[str, str], int] = {}
     for i, c in enumerate(claims):
-        if c.role != "candidate" or c.subject not in TRACKED_SUBJECTS:
+        if c.role != "candidate" or c.subject == UNRELATED:
             continue
         key = (c.subject, c.kind)
         j = lead.get(key)
@@ -133,11 +134,12 @@ def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
 
 def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: str, run_id: str,
                lang: str | None = None, duplicate: bool = False,
-               previous_text: str | None = None) -> list[Claim]:
+               previous_text: str | None = None, rules: FactRules = FactRules()) -> list[Claim]:
     """Every figure and status the version reports, with roles; a duplicate version leads nothing.
 
     ``previous_text`` is the text of the article's previous version, if any: sentences it lacks
-    are what this version changed, and their claims lead.
+    are what this version changed, and their claims lead. ``rules``: the story file's renames
+    and merges of subjects, and the status lifecycles it reads (``[facts]``).
     """
     base = dict(version_id=version_id, article_id=article_id, story=story, run_id=run_id)
     sents = sentences(doc, lang)
@@ -149,4 +151,14 @@ def claims_for(doc: NormalizedDoc, *, version_id: str, article_id: str, story: s
         for m in extract_statuses(s.text, lang, headline=s.block == "headline"):
             claims.append(_status_claim(base, s, m, role))
     fresh = set() if previous_text is None else {s.text for s in sents if s.text not in previous_text}
-    return _assign_leads(claims, fresh)
+    return _assign_leads(_by_rules(claims, rules), fresh)
+
+
+def _by_rules(claims: list[Claim], rules: FactRules) -> list[Claim]:
+    """Subjects renamed or merged as the story file says; statuses of lifecycles it does not read
+    dropped."""
+    if rules.rename:
+        claims = [replace(c, subject=rules.subject(c.subject)) for c in claims]
+    if rules.lifecycles:
+        claims = [c for c in claims if c.kind != "status" or c.subject.removesuffix(" status") in rules.lifecycles]
+    return claims

@@ -9,7 +9,12 @@ the lead claim of every fact is compared with the fact's value so far:
   restates the other ("€1.5bn ($1.6bn)" then "$1.6bn"); the same currency changes when the values
   differ beyond the rounding of the less precise figure (|a − b| ≥ half its last stated digit);
 * percent, duration, count: a different unit, or values beyond rounding;
-* status: any move to another word of the vocabulary.
+* status: any move to another word of the vocabulary;
+* a count that only rises (a death toll: ``subjects.is_monotonic``) does not fall back when a slower
+  outlet still carries an older, lower figure, unless the sentence says it was revised down.
+Only the story's facts alert (``tracked_facts``): subjects its file names, statuses, and subjects
+that recur across two articles or more or lead a headline or opening paragraph; the others' values
+are kept all the same, so a subject that becomes a fact later is compared with what came before.
 
 A change between two outlets (their names, else their hosts) reported within 24 hours of each other is a ``conflict``:
 the outlets disagree, neither revises the other. Undated seeds are never in conflict.
@@ -23,7 +28,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from storywatch.facts.subjects import is_monotonic, revision_down
 from storywatch.records import Alert, Claim, stable_id
+from storywatch.story import FactRules
+
+# A lead claim in a headline, a subheadline or a version's first sentences is prominent: its
+# subject is one of the story's facts even when only one article reports it.
+PROMINENT_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -106,12 +117,56 @@ def alert_for(story: str, old: FactState, new: FactState, detected_at: datetime,
         evidence=n.sentence, old_evidence=o.sentence, detected_at=detected_at, run_id=run_id)
 
 
+def prominent(c: Claim) -> bool:
+    return c.block in ("headline", "subheadline") or c.position < PROMINENT_SENTENCES
+
+
+def tracked_facts(facts: list[FactState], sources: dict[tuple[str, str], tuple[int, bool]],
+                  sourced: set[tuple[str, str, str]], rules: FactRules = FactRules()) -> set[tuple[str, str]]:
+    """Which of the facts' keys are the story's facts: named in its file's ``track``, or (unless
+    ignored) a status, or reported by two articles or more, or by one prominently. ``sources``:
+    per key, the stored articles reporting it and whether one does prominently; ``sourced``: the
+    (subject, kind, article) pairs already counted there."""
+    fresh: dict[tuple[str, str], set[str]] = {}
+    loud = set()
+    for f in facts:
+        if (f.claim.subject, f.claim.kind, f.claim.article_id) not in sourced:
+            fresh.setdefault(f.key, set()).add(f.claim.article_id)
+        if prominent(f.claim):
+            loud.add(f.key)
+    out = set()
+    for key in {f.key for f in facts}:
+        count, was_loud = sources.get(key, (0, False))
+        if is_fact(key, count + len(fresh.get(key, ())), was_loud or key in loud, rules):
+            out.add(key)
+    return out
+
+
+def is_fact(key: tuple[str, str], articles: int, loud: bool, rules: FactRules = FactRules()) -> bool:
+    """Whether a subject (subject, kind) reported by ``articles`` articles, prominently by one of
+    them or not (``loud``), is one of the story's facts."""
+    subject, kind = key
+    if subject in rules.track:
+        return True
+    if subject in rules.ignore or subject == "unrelated":
+        return False
+    return kind == "status" or loud or articles >= 2
+
+
+def falls_back(prev: Claim, new: Claim) -> bool:
+    """A lower figure for a count that only rises, with no word of a revision: an older report."""
+    return (new.kind == prev.kind and new.unit == prev.unit and new.value is not None
+            and prev.value is not None and new.value < prev.value and is_monotonic(new.subject)
+            and not revision_down(new.sentence))
+
+
 def detect(story: str, state: dict[tuple[str, str], FactState], new_facts: list[FactState],
-           detected_at: datetime, run_id: str) -> tuple[list[Alert], dict[tuple[str, str], FactState]]:
+           detected_at: datetime, run_id: str, tracked: set[tuple[str, str]] | None = None
+           ) -> tuple[list[Alert], dict[tuple[str, str], FactState]]:
     """Walk new lead claims in reporting order; return alerts and the facts' state afterwards.
 
     ``state`` holds each fact's value before the first new version; ``new_facts`` are the lead
-    claims of new, non-duplicate versions. A version earlier than the current state (a late
+    claims of new, non-duplicate versions; ``tracked``: the keys that may alert (None: every one). A version earlier than the current state (a late
     arrival) is compared with nothing newer than itself and does not move the current value back.
     """
     state = dict(state)
@@ -120,7 +175,9 @@ def detect(story: str, state: dict[tuple[str, str], FactState], new_facts: list[
         prev = state.get(fact.key)
         if prev is not None and prev.order_key > fact.order_key:
             continue
-        if prev is not None and changed(prev.claim, fact.claim):
+        if prev is not None and falls_back(prev.claim, fact.claim):
+            continue
+        if prev is not None and changed(prev.claim, fact.claim) and (tracked is None or fact.key in tracked):
             alerts.append(alert_for(story, prev, fact, detected_at, run_id))
         state[fact.key] = fact
     return alerts, state

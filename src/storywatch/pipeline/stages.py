@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from storywatch.facts import FactState, claims_for, detect
+from storywatch.facts import FactState, claims_for, detect, tracked_facts
 from storywatch.faults import crashpoint
 from storywatch.ingest import (PageRequest, RawDocument, RunLog, SourceProblem, Staging, Worklist, collect_http,
                                due_revisits, iter_seeds, load_known, make_fetcher, seed_names)
@@ -22,7 +22,7 @@ from storywatch.pipeline.summary import Summary, Totals
 from storywatch.records import (Alert, Article, Claim, LshBand, Rejection, Run, SourceError, Version, records_of,
                                 stable_id, to_table)
 from storywatch.store import Plan, Warehouse
-from storywatch.story import Story
+from storywatch.story import FactRules, Story
 from storywatch.text import Prepared
 
 
@@ -116,13 +116,14 @@ def extraction_items(p: Plan) -> list[tuple[Version, Prepared, str | None]]:
     return [(v, x, p.previous.get(v.article_id)) for v, x in p.versions]
 
 
-def extract_batch(items: list[tuple[Version, Prepared, str | None]], story: str, run_id: str) -> list[Claim]:
+def extract_batch(items: list[tuple[Version, Prepared, str | None]], story: str, run_id: str,
+                  rules: FactRules = FactRules()) -> list[Claim]:
     """Claims of a batch of new versions (pure CPU: runs in-process or on a Dask worker)."""
     claims: list[Claim] = []
     for v, x, previous in items:
         claims += claims_for(x.norm, version_id=v.version_id, article_id=v.article_id, story=story,
                              run_id=run_id, lang=v.language, duplicate=v.duplicate_of is not None,
-                             previous_text=previous)
+                             previous_text=previous, rules=rules)
     return claims
 
 
@@ -143,7 +144,8 @@ def batches(items: list, size: int = 100) -> list[list]:
 
 
 # -- detect (CPU) ----------------------------------------------------------------------------
-def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: datetime) -> list[Alert]:
+def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: datetime,
+                  rules: FactRules = FactRules()) -> list[Alert]:
     versions = {v.version_id: v for v, _ in p.versions}
     facts = []
     for c in claims:
@@ -151,7 +153,8 @@ def detect_alerts(p: Plan, claims: list[Claim], story: str, run_id: str, now: da
         if c.role == "lead" and v.duplicate_of is None:
             facts.append(FactState(c, p.urls[c.article_id], v.published, v.order_key,
                                    p.outlets.get(c.article_id), v.seq))
-    alerts, _ = detect(story, p.state, facts, now, run_id)
+    tracked = tracked_facts(facts, p.sources, p.sourced, rules)
+    alerts, _ = detect(story, p.state, facts, now, run_id, tracked)
     return alerts
 
 

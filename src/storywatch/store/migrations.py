@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from storywatch.store.sql import FACT_STATE_SQL, schema_sql
+from storywatch.store.sql import FACT_SOURCES_SQL, FACT_STATE_SQL, schema_sql
 
 Step = Callable[[duckdb.DuckDBPyConnection], None]
 
@@ -56,10 +56,17 @@ def fact_state_from_claims(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(FACT_STATE_SQL.format(claims="claims", versions="versions"))
 
 
+def fact_sources_from_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """Derive ``fact_sources`` (which articles report each subject, and whether prominently) from
+    every stored lead claim: a warehouse made before the table existed gets it here, once."""
+    con.execute(FACT_SOURCES_SQL.format(claims="claims", versions="versions"))
+
+
 # Every schema change, in the order it is applied: (name, step). Append only.
 STEPS: tuple[tuple[str, Step], ...] = (
     ("0001_claims_and_lsh_bands_without_primary_key", claims_and_lsh_bands_without_primary_key),
     ("0002_fact_state_from_claims", fact_state_from_claims),
+    ("0003_fact_sources_from_claims", fact_sources_from_claims),
 )
 
 

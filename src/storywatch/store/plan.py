@@ -31,6 +31,9 @@ class Plan:
     outlets: dict[str, str | None] = field(default_factory=dict)
     previous: dict[str, str] = field(default_factory=dict)   # article_id → text of its latest version
     rejections: list[Rejection] = field(default_factory=list)
+    # per fact (subject, kind): the articles stored that report it, and whether one does prominently
+    sources: dict[tuple[str, str], tuple[int, bool]] = field(default_factory=dict)
+    sourced: set[tuple[str, str, str]] = field(default_factory=set)   # (subject, kind, article) of the batch's stored
 
 
 # Each fact's latest lead claim, as the warehouse keeps it (table fact_state: one row per fact,
@@ -54,6 +57,18 @@ def load_state(con, story: str) -> dict[tuple[str, str], FactState]:
         fact = FactState(claim, r["src_url"], r["src_published"], r["src_order"], r["src_outlet"], r["src_seq"])
         state[fact.key] = fact
     return state
+
+
+def load_sources(con, story: str, article_ids: list[str]) -> tuple[dict, set]:
+    """Per fact, how many stored articles report it and whether prominently; and which of the
+    batch's articles already count for which fact (so an article is counted once)."""
+    sources = {(s, k): (n, bool(prom)) for s, k, n, prom in con.execute(
+        "SELECT subject, kind, count(*), bool_or(prominent) FROM fact_sources WHERE story = ? GROUP BY ALL",
+        [story]).fetchall()}
+    sourced = {tuple(r) for r in con.execute(
+        "SELECT subject, kind, article_id FROM fact_sources WHERE story = ? AND article_id IN (SELECT unnest(?))",
+        [story, article_ids]).fetchall()}
+    return sources, sourced
 
 
 def plan(prepared: list[Prepared], wh: Warehouse, story: str, run_id: str,
@@ -92,6 +107,7 @@ def plan_versions(prepared: list[Prepared], con, story: str, run_id: str, now: d
                     for x in prepared if not x.relevant]
     p.state = load_state(con, story)
     ids = [x.article_id for x in items]
+    p.sources, p.sourced = load_sources(con, story, ids)
     known = {r[0]: r[1] for r in con.execute(
         "SELECT article_id, url FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
     hashes, latest, seqs = _stored_versions(con, items)

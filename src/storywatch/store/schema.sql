@@ -192,6 +192,20 @@ CREATE TABLE IF NOT EXISTS fact_state (
     PRIMARY KEY (story, subject, kind)
 );
 
+-- Which articles report each subject (story, subject, kind) in a lead claim, and whether one of
+-- them does so prominently (in a headline, a subheadline or the opening sentences): what decides,
+-- without configuration, which subjects are the story's facts (those that recur across articles or
+-- lead an opening). Kept by every commit that adds claims, in its transaction, like fact_state.
+-- Not mirrored to Parquet (no run_id; derived from claims: migrations.py).
+CREATE TABLE IF NOT EXISTS fact_sources (
+    story      VARCHAR NOT NULL,
+    subject    VARCHAR NOT NULL,
+    kind       VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    prominent  BOOLEAN NOT NULL,
+    PRIMARY KEY (story, subject, kind, article_id)
+);
+
 -- The value each tracked fact holds now: the newest lead claim of every non-duplicate version.
 CREATE OR REPLACE VIEW current_facts AS
 SELECT story, subject, kind, value, unit, status, text, sentence, url, version_id, order_key

@@ -1,8 +1,11 @@
 """The SQL the store runs from more than one place: the schema (all DDL is in schema.sql) and
-the statement that advances each fact's latest lead claim (table fact_state)."""
+the statements that advance each fact's latest lead claim (fact_state) and the articles that
+report it (fact_sources), from a batch's claims or from every stored claim."""
 from __future__ import annotations
 
 from importlib import resources
+
+from storywatch.facts import PROMINENT_SENTENCES
 
 
 def schema_sql() -> str:
@@ -24,3 +27,17 @@ ON CONFLICT (story, subject, kind) DO UPDATE SET claim_id = excluded.claim_id, v
 WHERE (excluded.order_key, excluded.seq, -excluded.position, excluded.claim_id)
     > (fact_state.order_key, fact_state.seq, -fact_state.position, fact_state.claim_id)
 """
+
+
+
+# fact_sources' rows for the lead claims of ``claims`` with their ``versions``: one per
+# (fact, article), prominent once any of its lead claims is.
+FACT_SOURCES_SQL = """
+INSERT INTO fact_sources
+SELECT c.story, c.subject, c.kind, c.article_id,
+       bool_or(c.block IN ('headline', 'subheadline') OR c.position < %d) AS prominent
+FROM {claims} c JOIN {versions} v ON v.version_id = c.version_id
+WHERE c.role = 'lead' AND v.duplicate_of IS NULL
+GROUP BY ALL
+ON CONFLICT (story, subject, kind, article_id) DO UPDATE SET prominent = prominent OR excluded.prominent
+""" % PROMINENT_SENTENCES

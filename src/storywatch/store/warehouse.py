@@ -33,7 +33,7 @@ import pyarrow as pa
 from storywatch.store import duckpool, sandbox
 from storywatch.faults import crashpoint
 from storywatch.store.migrations import migrate
-from storywatch.store.sql import FACT_STATE_SQL, schema_sql
+from storywatch.store.sql import FACT_SOURCES_SQL, FACT_STATE_SQL, schema_sql
 from storywatch.store.mirror import copy_run_to_parquet, one_thread, sql_text
 from storywatch.records import RECORD_TYPES
 
@@ -247,6 +247,7 @@ class Warehouse:
         con.register("batch_claims", tables["claims"])
         con.register("batch_versions", tables["versions"].select(["version_id", "order_key", "seq", "duplicate_of"]))
         con.execute(FACT_STATE_SQL.format(claims="batch_claims", versions="batch_versions"))
+        con.execute(FACT_SOURCES_SQL.format(claims="batch_claims", versions="batch_versions"))
         con.unregister("batch_claims")
         con.unregister("batch_versions")
 
