@@ -303,3 +303,34 @@ def test_growth_is_linear(clause):
         if ratios[-1] <= 2.5:
             break
     assert min(ratios) <= 2.5, ratios
+
+
+# ------------------------------------------------------------------ false friends and claims
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The president's veto was overridden."),         # Spanish "vetó" wants its accent
+    ("en", "The vote on the bill was delayed."),            # French "voté" too
+    ("en", "Lawmakers voted on the bill."),
+    ("en", "Parliament passed a motion of censure."),       # French "censuré"
+    ("en", "The chairman will retire once the merger closes."),
+    ("en", "The central bank relaxes its rules."),          # French "relaxé"
+    ("es", "El diputado presente en la sesión habló de la ley."),   # French "présenté"
+])
+def test_false_friends_across_languages(lang, text):
+    assert plain(text, lang) == []
+
+
+def test_elided_french_if_hedges():
+    (m,) = extract_statuses("S'il est reconnu coupable, il risque dix ans de prison.", "fr")
+    assert (m.status, m.hedged) == ("convicted", True)
+
+
+def test_status_claims_take_their_lifecycle_as_subject():
+    from storywatch.facts.claims import Sentence, _status_claim
+    base = dict(version_id="v", article_id="a", story="s", run_id="r")
+    for text, subject, status in [("The union called off the strike.", "labor dispute status", "called off"),
+                                  ("Italy signed the contract with SpaceX.", "deal status", "signed"),
+                                  ("The president signed the bill into law.", "legislation status", "signed into law")]:
+        s = Sentence(text, "paragraph", 0, 0)
+        (m,) = extract_statuses(text)
+        c = _status_claim(base, s, m, "candidate")
+        assert (c.subject, c.status, c.role) == (subject, status, "candidate")
