@@ -1,5 +1,5 @@
 """Coverage over HTTP end to end: feeds and pages from a real loopback server, two runs and a third."""
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -118,3 +118,32 @@ def test_revisit_schedule_slows_with_age_and_backs_off():
     assert revisit_interval(timedelta(days=90), 0) == timedelta(days=30)
     assert revisit_interval(timedelta(minutes=5), 3) == timedelta(minutes=15) * 1.2 ** 3
     assert revisit_interval(timedelta(days=10), 50) == timedelta(days=30)
+
+
+def test_a_page_whose_url_ends_in_a_slash_is_fetched_as_given_then_and_on_revisit(story, warehouse, tmp_path):
+    """The canonical form (slash dropped) is the article's identity, never the URL fetched: a
+    server that answers only the slashed URL is read on the first run and on every revisit."""
+    from datetime import timedelta
+
+    from storywatch.ingest import due_revisits
+    from storywatch.pipeline import run_story as run
+
+    body = ("<html><head><title>Italy and SpaceX</title></head><body><article><h1>Italy weighs SpaceX deal</h1>"
+            "<p>Italy is in talks with SpaceX over a secure-communications deal worth 1.5 billion euros, "
+            "officials in Rome said on Monday, as the government weighed its options for the years ahead.</p>"
+            "<p>The talks continue this week in Rome, with ministers expected to meet the company's envoys.</p>"
+            "</article></body></html>")
+    with LocalServer() as srv:
+        srv.route("/news/italy-spacex/", body)
+        url = srv.url("/news/italy-spacex/")
+        first = run(story, warehouse, pages=[url], allow_private=True, say=lambda m: None)
+        assert not first.errors and srv.count("/news/italy-spacex/") == 1
+        with warehouse.reader() as con:
+            stored = con.execute("SELECT url FROM articles WHERE source_kind = 'page'").fetchall()
+        assert stored == [(url.rstrip("/"),)]                     # identity: the canonical URL
+        later = datetime.now(timezone.utc) + timedelta(hours=2)
+        with warehouse.reader() as con:
+            due = due_revisits(con, story.slug, later)
+        assert due == [url]
+        second = run(story, warehouse, allow_private=True, now=later, say=lambda m: None)
+        assert not second.errors and srv.count("/news/italy-spacex/") == 2

@@ -161,6 +161,8 @@ def _us(t: timedelta) -> int:
 # Every feed or page article with its birth, last change, last check and checks since the change,
 # kept only if it waited at least its age's base interval: the backoff only lengthens an interval,
 # so this drops (in SQL) what cannot be due and leaves the exact rule to Python on the few left.
+# A due article is fetched again at the URL it was last fetched from (its identity, the canonical
+# URL, may answer differently: a trailing slash dropped, say).
 _DUE_SQL = """
 WITH art AS (
     SELECT a.story, a.url, coalesce(min(v.published), min(a.first_seen)) AS born,
@@ -170,11 +172,12 @@ WITH art AS (
     GROUP BY a.story, a.url
 ), checked AS (
     SELECT art.url, art.born, art.changed, max(f.fetched_at) AS checked,
-           count(f.fetched_at) FILTER (WHERE f.fetched_at > art.changed) AS unchanged
+           count(f.fetched_at) FILTER (WHERE f.fetched_at > art.changed) AS unchanged,
+           arg_max(f.url, f.fetched_at) AS fetched_as
     FROM art LEFT JOIN fetches f ON f.story = art.story AND f.article_url = art.url
     GROUP BY ALL
 )
-SELECT url, born, changed, checked, unchanged FROM checked
+SELECT coalesce(fetched_as, url), born, changed, checked, unchanged FROM checked
 WHERE epoch_us($now::TIMESTAMPTZ) - epoch_us(coalesce(greatest(changed, checked), changed))
       >= CASE %s ELSE %d END
 ORDER BY url
@@ -257,7 +260,7 @@ def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetche
     c = Collector(story, fetcher, known, now, run_id)
     for feed in dict.fromkeys(feeds):
         c.poll(feed)
-    for url in dict.fromkeys(canonicalize(p) for p in pages):
+    for url in dict.fromkeys(pages):          # fetched as given: the canonical form is the identity only
         c.page(url)
     for url in known.due:
         c.page(url, kind="page")
