@@ -6,7 +6,12 @@ import time
 
 import pytest
 
-from storywatch.facts.statuses import LIFECYCLES, STATUSES, extract_statuses, status_rank
+from storywatch.facts.statuses import (
+    LIFECYCLES,
+    STATUSES,
+    extract_statuses,
+    status_rank,
+)
 
 
 def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
@@ -326,7 +331,7 @@ def test_elided_french_if_hedges():
 
 def test_status_claims_take_their_lifecycle_as_subject():
     from storywatch.facts.claims import Sentence, _status_claim
-    base = dict(version_id="v", article_id="a", story="s", run_id="r")
+    base = {"version_id": "v", "article_id": "a", "story": "s", "run_id": "r"}
     for text, subject, status in [("The union called off the strike.", "labor dispute status", "called off"),
                                   ("Italy signed the contract with SpaceX.", "deal status", "signed"),
                                   ("The president signed the bill into law.", "legislation status", "signed into law")]:
@@ -334,3 +339,16 @@ def test_status_claims_take_their_lifecycle_as_subject():
         (m,) = extract_statuses(text)
         c = _status_claim(base, s, m, "candidate")
         assert (c.subject, c.status, c.role) == (subject, status, "candidate")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # read off real articles (shared/corpora/article-extraction-benchmark)
+    ("His friendship with the convicted sex offender Jeffrey Epstein is under investigation.", []),
+    ("He was convicted of criminal mischief in 1998.", [("convicted", "court case")]),
+    ("It may morph into something bigger if Trump agrees to roll back existing tariffs.", []),
+    ("WeWork had reached an agreement with JLL to accept 1,000 cleaning workers.", [("agreed", "deal")]),
+    ("Trade talks once again stalled on Tuesday.", [("stalled", "deal")]),
+    ("Now I wish I had pressed charges.", []),
+])
+def test_real_sentences(text, expected):
+    assert plain(text, "en") == expected

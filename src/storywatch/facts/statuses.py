@@ -1,17 +1,12 @@
-"""Statuses in one sentence: the lifecycles of the common kinds of story (a deal, legislation, a court
-case, a labor dispute, an emergency), with negation, hedging, future tense and attribution.
+"""Statuses in one sentence, along the lifecycles of the common kinds of story (a deal, legislation,
+a court case, a labor dispute, an emergency), with negation, hedging, future tense and attribution.
 
-What the lifecycles are and the words that report each step (EN/IT/DE/FR/ES) is data: the deal's
-triggers are :mod:`storywatch.facts.lexicon`'s STATUS_PATTERNS, every other lifecycle, its context
-words and the per-language negation/modal cues are in ``data/lifecycles.toml`` (read once here).
-The lifecycle is chosen from the sentence: a trigger of its own ("signed … into law", "acquitted"),
-or a deal trigger read near another lifecycle's objects ("signed the bill", "called off the strike").
-Weak triggers (a bare "talks") yield to a real status in the same sentence; deal statuses other than
-*negotiating* need deal context in the sentence (or a headline). A negated, hedged, modal or future
-mention is returned with its flag set, never as a plain status.
-
-Work per sentence is linear in its length: each trigger regex scans it once, and every check made
-for a trigger reads a bounded window around it (clause bounds are found once, then bisected).
+Knowledge is data: the deal's triggers are :mod:`storywatch.facts.lexicon`'s STATUS_PATTERNS; the
+other lifecycles, their triggers and context words, and the per-language negation/modal cues are in
+``data/lifecycles.toml``, read once here. The lifecycle comes from the sentence: a trigger of its
+own ("signed … into law") or a deal trigger near another lifecycle's objects ("signed the bill").
+A negated, hedged, modal or future mention keeps its flag and is never a plain status. Work is
+linear in the sentence: each trigger regex scans it once, each check reads a bounded window.
 """
 from __future__ import annotations
 
@@ -22,7 +17,7 @@ import re._parser as _P
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from types import SimpleNamespace
 
@@ -39,13 +34,16 @@ _RANK = {s: i for steps in LIFECYCLES.values() for i, s in enumerate(steps)}
 
 
 def _check_data() -> None:
-    assert len(STATUSES) == len(set(STATUSES)), "a status word in two lifecycles"
-    assert next(iter(LIFECYCLES)) == DEAL, "the deal lifecycle comes first (chart order)"
+    """The data file's promises: a word names one lifecycle, deal's first, breaks last."""
+    problems = ["a status word in two lifecycles"] * (len(STATUSES) != len(set(STATUSES)))
+    problems += ["the deal lifecycle must come first"] * (next(iter(LIFECYCLES)) != DEAL)
     for lc in _DATA["lifecycle"]:
-        breaks = lc.get("breaks", [])
-        assert list(lc["statuses"][len(lc["statuses"]) - len(breaks):]) == breaks, f"{lc['name']}: breaks last"
-        for t in lc.get("trigger", []) + lc.get("refine", []):
-            assert t["status"] in lc["statuses"] and t.get("to", t["status"]) in lc["statuses"], t["status"]
+        steps, breaks = lc["statuses"], lc.get("breaks", [])
+        problems += [f"{lc['name']}: breaks come last"] * (steps[len(steps) - len(breaks):] != breaks)
+        problems += [f"{lc['name']}: unknown status {t['status']!r}" for t in lc.get("trigger", []) + lc.get("refine", [])
+                     if {t["status"], t.get("to", t["status"])} - set(steps)]
+    if problems:
+        raise ValueError("data/lifecycles.toml: " + "; ".join(problems))
 
 
 _check_data()
@@ -98,7 +96,8 @@ _STATUS_RX = [(st, lc, re.compile(p, re.I), weak, near) for st, lc, p, weak, nea
 _LITERAL = [p.lower() for _, _, p, _, _ in _TRIGGERS]   # a word of the pattern's own is no cue
 _LC = {lc["name"]: lc for lc in _DATA["lifecycle"]}
 _CONTEXT_OF = {name: _ctx_rx(lc.get("context", [])) for name, lc in _LC.items()}
-_REMAPS = [(name, _CONTEXT_OF[name], lc["remap"]) for name, lc in _LC.items() if lc.get("remap")]
+_REMAPS = [(name, _ctx_rx(lc.get("remap_near", [])) or _CONTEXT_OF[name], lc["remap"])
+           for name, lc in _LC.items() if lc.get("remap")]
 _REFINE = {(name, r["status"]): (r["to"], _ctx_rx(r.get("when", [])), _ctx_rx(r.get("unless", [])))
            for name, lc in _LC.items() for r in lc.get("refine", [])}
 _WINDOW, _REFINE_WINDOW = int(_DATA["window"]), int(_DATA["refine_window"])
@@ -135,7 +134,7 @@ def extract_statuses(sentence: str, lang: str | None = None, headline: bool = Fa
         # "denied that a contract was signed": the denial negates what follows in its clause
         negated = _negated(words, lang) or _negated(inside, lang, len(inside)) or \
             (denial is not None and s.in_denial(denial, m.start()))
-        hedged = _hedged(s, m, weak, lang, negated, words + inside, _TOKEN.findall(after.lower()))
+        hedged = _hedged(s, m, weak, lang, negated, words, _TOKEN.findall(after.lower()), inside)
         mentions.append((weak, StatusMention(status, m.group(), negated, hedged, _attribution(s, status, before),
                                              m.start(), m.end(), lc)))
         if status == "denied" and not negated:
@@ -163,8 +162,6 @@ class _Sentence:
         bounds = list(_CLAUSE.finditer(text))
         self.starts, self.ends = [b.start() for b in bounds], [b.end() for b in bounds]
         self.stops = [m.start() for m in _STOP.finditer(text)]
-        self._deal_context: bool | None = None
-        self._attribution: list[str | None] = []
 
     def clause(self, start: int, end: int) -> tuple[str, str]:
         """Text of the trigger's clause before and after it, each at most _WIN characters."""
@@ -191,18 +188,14 @@ class _Sentence:
     def near(self, rx: re.Pattern, start: int, end: int, window: int) -> bool:
         return rx.search(self.text, max(0, start - window), min(len(self.text), end + window)) is not None
 
-    @property
+    @cached_property
     def deal_context(self) -> bool:
-        if self._deal_context is None:
-            extra = _CONTEXT_OF[DEAL]
-            self._deal_context = bool(_CONTEXT.search(self.text) or (extra and extra.search(self.text)))
-        return self._deal_context
+        extra = _CONTEXT_OF[DEAL]
+        return bool(_CONTEXT.search(self.text) or (extra and extra.search(self.text)))
 
-    @property
+    @cached_property
     def attribution(self) -> str | None:
-        if not self._attribution:
-            self._attribution.append(_find_attribution(self.text))
-        return self._attribution[0]
+        return _find_attribution(self.text)
 
 
 def _trigger_hits(s: _Sentence) -> list[tuple[str, str, re.Match, bool, int]]:
@@ -269,14 +262,14 @@ def _hedge_words(lang: str, negated: bool) -> frozenset[str]:
 
 
 def _hedged(s: _Sentence, m: re.Match, weak: bool, lang: str, negated: bool, before: list[str],
-            after: list[str]) -> bool:
+            after: list[str], inside: list[str]) -> bool:
     """Modal, conditional, future, expected or asked: "could be signed", "is expected to pass",
     "will be sentenced", "sarà firmato", "soll verabschiedet werden", "Is a deal in the works?"."""
     if s.question(m.end()):  # the trigger's own question: "Is a deal in the works?"
         return True
     cue = _CUE.get(lang, _NO_CUES)
     hedges = _hedge_words(lang, negated)
-    if any(t in hedges or t.endswith(("'ll", "’ll")) for t in before) or \
+    if any(t in hedges or t.endswith(("'ll", "’ll")) for t in before + inside) or \
             before[-1:] == ["to"] and before[-2:-1] != ["yet"]:
         return True
     phrase = _AFTER_PHRASE.get(lang)
