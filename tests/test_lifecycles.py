@@ -352,3 +352,26 @@ def test_status_claims_take_their_lifecycle_as_subject():
 ])
 def test_real_sentences(text, expected):
     assert plain(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "The measure cleared the Senate and now goes to the House.", "passed one chamber"),
+    ("en", "The rapper was arraigned on racketeering charges.", "charged"),
+    ("en", "Members of the union voted to strike.", "ballot"),
+    ("en", "The strike is over after members voted to accept the offer.", "ratified"),
+    ("it", "È stato condannato all'ergastolo.", "sentenced"),
+    ("de", "Der Bundestag hat das Heizungsgesetz verabschiedet.", "passed one chamber"),   # a compound
+    ("de", "Die Streiks bei der Bahn sind vorerst beendet.", "called off"),
+    ("de", "Die Suche nach den Vermissten wurde eingestellt.", "recovery"),
+    ("fr", "L'ancien maire a été condamné pour corruption.", "convicted"),
+    ("fr", "Les dockers ont voté la grève reconductible.", "strike called"),
+    ("es", "El tribunal absolvió al acusado por falta de pruebas.", "acquitted"),   # "acusado": the accused
+    ("es", "Los maquinistas mantienen la huelga.", "on strike"),
+])
+def test_more_phrasings(lang, text, status):
+    assert [s for s, _ in plain(text, lang)] == [status]
+
+
+def test_a_participle_after_its_noun_is_background():
+    assert plain("El presidente vetó la ley aprobada por el Congreso.", "es") == [("vetoed", "legislation")]
+    assert plain("Il presidente ha rinviato alle Camere la legge approvata dal Senato.", "it") == []
