@@ -39,15 +39,20 @@ def _rx(fragment: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{fragment})(?!\w)", re.I | re.X)
 
 
-def _rx_list(fragments) -> re.Pattern | None:
-    return _rx("|".join(f"(?:{f})" for f in fragments)) if fragments else None
+def _rx_list(fragments, after: bool = False) -> re.Pattern | None:
+    """One pattern of the fragments; one read after a figure may follow its digits directly
+    ("$9.99/month", "$10-a-month"), so only a letter before it breaks the word."""
+    if not fragments:
+        return None
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?!\w)", re.I | re.X) if after else _rx(body)
 
 
 _INFO: dict[str, dict] = {s["name"]: s for s in _DATA["subject"]}
 _NOUNS: dict[str, str] = {n.lower(): s["name"] for s in _DATA["subject"] for n in s.get("nouns", ())}
 # (name, kinds, before, head, after) for subjects with frames, in file order
 _FRAMES = [(s["name"], frozenset(s["kinds"]), _rx_list(s.get("before")), _rx_list(s.get("head")),
-            _rx_list(s.get("after"))) for s in _DATA["subject"]
+            _rx_list(s.get("after"), after=True)) for s in _DATA["subject"]
            if s.get("before") or s.get("head") or s.get("after")]
 _LINKS = _rx(_SET["links"])
 
@@ -80,7 +85,10 @@ _BG_REACH: int = _CTX["background_reach"]
 _HISTORICAL = _rx(_CTX["historical"])
 _REVISION_DOWN = _rx(_CTX["revision_down"])
 # background cues after which only a later figure is the old one ("up from €1.5bn")
-_AFTER_ONLY = re.compile(r"(?:from|with|to|a|ai|al|alle|agli|à|aux|gegenüber|frente\s+a)$", re.I)
+_AFTER_ONLY = re.compile(r"(?:from|with|to|a|ai|al|alle|agli|à|aux|gegenüber|frente\s+a|offer|bid|estimate|figure|"
+                         r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
+_BG_REACH_BACK: int = _CTX["background_reach_back"]
+_REPORTED_BY = re.compile(r"first\s+reported\s+by\b", re.I)
 
 _QUALIFIERS = L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in [*L.APPROX, *MORE_APPROX])
 _QUAL_END = re.compile(rf"(?<!\w)(?:{_QUALIFIERS})\s*$", re.I)
@@ -112,6 +120,46 @@ def revision_down(sentence: str) -> bool:
     return bool(_REVISION_DOWN.search(sentence))
 
 
+# ------------------------------------------------------------------ cues found once per sentence
+class _Spans:
+    """Every match of a pattern in one sentence, found once (on first use) and looked up by
+    position: a figure asks only for the matches in its bounded window."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.found: dict[re.Pattern, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def _all(self, rx: re.Pattern) -> tuple[list[int], list[tuple[int, int]]]:
+        hit = self.found.get(rx)
+        if hit is None:
+            spans = [m.span() for m in rx.finditer(self.sentence)]
+            hit = self.found[rx] = ([a for a, _ in spans], spans)
+        return hit
+
+    def within(self, rx: re.Pattern, lo: int, hi: int, end_by: int | None = None) -> list[tuple[int, int]]:
+        """Matches starting in [lo, hi) and ending by ``end_by`` (default hi), in text order."""
+        starts, spans = self._all(rx)
+        end_by = hi if end_by is None else end_by
+        out = []
+        for i in range(bisect_left(starts, lo), len(spans)):
+            a, b = spans[i]
+            if a >= hi:
+                break
+            if b <= end_by:
+                out.append((a, b))
+        return out
+
+
+_current: list = [None]
+
+
+def _spans(sentence: str) -> _Spans:
+    cur = _current[0]
+    if cur is None or not (cur.sentence is sentence or cur.sentence == sentence):
+        cur = _current[0] = _Spans(sentence)
+    return cur
+
+
 # ------------------------------------------------------------------ subject
 def _gap_words(gap: str) -> int | None:
     """Words between a frame and the figure, qualifiers ("at least") not counted; None across a
@@ -129,23 +177,26 @@ def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | No
     """The subject whose frame reaches the figure nearest; None when no frame does. Frames after
     the figure are skipped when ``after_frames`` is false (its counted noun names it already)."""
     lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
-    before, after = sentence[lo:figure.start], sentence[figure.end:hi]
+    sp = _spans(sentence)
     best: tuple[int, int, str] | None = None
     for rank, (name, kinds, rx_before, rx_head, rx_after) in enumerate(_FRAMES):
         if figure.kind not in kinds:
             continue
         gaps = []
         if rx_before:
-            gaps += [g for m in rx_before.finditer(before)
-                     if (g := _gap_words(before[m.end():])) is not None and g <= _TIGHT]
+            gaps += [g for _, b in sp.within(rx_before, lo, figure.start)
+                     if (g := _gap_words(sentence[b:figure.start])) is not None and g <= _TIGHT]
         if rx_head:
-            gaps += [g for m in rx_head.finditer(before) if (g := _head_gap(before[m.end():])) is not None]
+            gaps += [g for _, b in sp.within(rx_head, lo, figure.start)
+                     if (g := _head_gap(sentence[b:figure.start])) is not None]
         if rx_after and after_frames:
-            for m in rx_after.finditer(after):
-                g = _gap_words(after[:m.start()])
-                if g is None or g > _TIGHT:
-                    break
-                gaps.append(g)
+            # a frame may start inside the figure ("112 [people were killed]"), never end in it
+            for a, b in sp.within(rx_after, figure.start, hi):
+                if b <= figure.end:
+                    continue
+                g = _gap_words(sentence[figure.end:a]) if a > figure.end else 0
+                if g is not None and g <= _TIGHT:
+                    gaps.append(g)
                 break
         if gaps and (best is None or (min(gaps), rank) < best[:2]):
             best = (min(gaps), rank, name)
@@ -194,9 +245,9 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     hit = _nearest(sentence, figure, _MONEY_CUES)
     if not hit:
         return UNRELATED
-    label, m, text, offset = hit
+    label, cue, lo, hi = hit
     if label == "ambiguous":
-        label = _worth_of_what(text, m)
+        label = _worth_of_what(sentence, cue, lo, hi)
     if figure.kind != "money" and label != "budget":
         return UNRELATED
     return label
@@ -208,24 +259,25 @@ def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _nearest(sentence: str, figure: Figure, cues):
     """The cue category nearest the figure within the window (cues inside the figure ignored):
-    (label, match, window text, window offset)."""
+    (label, cue span, window start, window end)."""
     lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
-    text = sentence[lo:hi]
-    span = (figure.start - lo, figure.end - lo)
+    span = (figure.start, figure.end)
+    sp = _spans(sentence)
     best = None
     for rank, (label, rx) in enumerate(cues):
-        for m in rx.finditer(text):
-            if m.start() < span[1] and span[0] < m.end():
+        for cue in sp.within(rx, lo, hi):
+            if cue[0] < span[1] and span[0] < cue[1]:
                 continue
-            key = (_dist(m.span(), span), rank)
+            key = (_dist(cue, span), rank)
             if best is None or key < best[0]:
-                best = (key, label, m)
-    return best and (best[1], best[2], text, lo)
+                best = (key, label, cue)
+    return best and (best[1], best[2], lo, hi)
 
 
-def _worth_of_what(text: str, cue: re.Match) -> str:
+def _worth_of_what(sentence: str, cue: tuple[int, int], lo: int, hi: int) -> str:
     """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides."""
-    before = text[max(0, cue.start() - 60):cue.start()]
+    text = sentence[lo:hi]
+    before = sentence[max(lo, cue[0] - 60):cue[0]]
     if _DEAL_NOUN.search(before):
         return "deal value"
     if _BUDGET_NOUN.search(before):
@@ -251,25 +303,23 @@ def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str 
     return None
 
 
-def _clause_before(sentence: str, figure: Figure) -> str:
-    text = sentence[max(0, figure.start - WINDOW):figure.start]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        cut = m.end()
-    return text[cut:]
+def _clause_start(sentence: str, figure: Figure) -> int:
+    """Where the figure's clause begins, at most WINDOW characters before it."""
+    lo = max(0, figure.start - WINDOW)
+    breaks = _spans(sentence).within(_CLAUSE_BREAK, lo, figure.start)
+    return breaks[-1][1] if breaks else lo
 
 
 def _hedged(sentence: str, figure: Figure) -> bool:
-    text = _clause_before(sentence, figure)
-    for m in _HEDGED.finditer(text):
-        g = _gap_words(text[m.end():])
+    for _, b in _spans(sentence).within(_HEDGED, _clause_start(sentence, figure), figure.start):
+        g = _gap_words(sentence[b:figure.start])
         if g is not None and g <= 1:
             return True
     return False
 
 
 def _historical(sentence: str, figure: Figure) -> bool:
-    return bool(_HISTORICAL.search(_clause_before(sentence, figure)))
+    return bool(_spans(sentence).within(_HISTORICAL, _clause_start(sentence, figure), figure.start))
 
 
 # one sentence's figures by kind, with their starts, for the last list seen
@@ -303,17 +353,16 @@ def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = 
     i = bisect_left(starts, figure.start)
     listed = any((f.start, f.end) == (figure.start, figure.end) for f in same[i:bisect_right(starts, figure.start)])
     several = len(same) + (not listed) >= 2
-    text = sentence[lo:hi]
-    for cue in _BACKGROUND.finditer(text):
-        c0, c1 = cue.start() + lo, cue.end() + lo
-        if not several and re.match(r"first\s+reported\s+by\b", text[cue.start():], re.I):
+    for c0, c1 in _spans(sentence).within(_BACKGROUND, lo, hi):
+        if not several and _REPORTED_BY.match(sentence, c0):
             continue  # "the $1.5bn deal, first reported by Bloomberg": the current value
-        after = bool(_AFTER_ONLY.search(cue.group()))
+        after = bool(_AFTER_ONLY.search(sentence, c0, c1))
         cands = [f for f in near if not after or f.start >= c1]
         if not cands:
             continue
         nearest = min(cands, key=lambda f: _dist((c0, c1), (f.start, f.end)))
-        if (nearest.start, nearest.end) == (figure.start, figure.end) and _dist((c0, c1), (figure.start, figure.end)) <= _BG_REACH:
+        limit = _BG_REACH if figure.start >= c1 else _BG_REACH_BACK
+        if (nearest.start, nearest.end) == (figure.start, figure.end) and _dist((c0, c1), (figure.start, figure.end)) <= limit:
             return True
     return _changed_from(sentence, figure, starts)
 
