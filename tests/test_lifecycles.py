@@ -375,3 +375,5 @@ def test_more_phrasings(lang, text, status):
 def test_a_participle_after_its_noun_is_background():
     assert plain("El presidente vetó la ley aprobada por el Congreso.", "es") == [("vetoed", "legislation")]
     assert plain("Il presidente ha rinviato alle Camere la legge approvata dal Senato.", "it") == []
+    assert plain("In dem 2015 verabschiedeten E-Health-Gesetz wurde die ePA genannt.", "de") == []
+    assert plain("Die Abgeordneten verabschiedeten am Freitag das Gesetz.", "de") == [("passed", "legislation")]
