@@ -261,3 +261,18 @@ def test_year_and_model_numbers_are_not_tolls():
 def test_injured_after_killed_is_not_the_death_toll():
     s = "The bombing killed 5 people, and another 30 people were injured."
     assert [classify_subject(s, f) for f in extract_figures(s)] == ["death toll", "injured"]
+
+
+# ------------------------------------------------------------------ the claims stage
+def test_claims_give_context_roles_and_never_lead_them():
+    from storywatch.facts import claims_for
+    from storywatch.text.normalize import Block, NormalizedDoc
+    text = ("The death toll rose to 112. Officials fear the toll could rise to 500. "
+            "The 2009 quake killed 309 people. The toll, first put at 38, was revised.")
+    doc = NormalizedDoc(None, (Block("body", text, 0),), text, "roles")
+    claims = claims_for(doc, version_id="v", article_id="a", story="s", run_id="r", lang="en")
+    roles = {c.text: (c.subject, c.role) for c in claims if c.kind == "count"}
+    assert {k: v for k, v in roles.items() if k != "112"} == {
+        "500": ("death toll", "hedged"), "309 people": ("death toll", "historical"), "38": ("death toll", "background")}
+    # the current report: which subjects lead is the tracking rule's business (claims.py)
+    assert roles["112"][0] == "death toll" and roles["112"][1] not in ("background", "hedged", "historical")
