@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import Figure
-from storywatch.facts.statuses import STATUSES, StatusMention, extract_statuses
+from storywatch.facts.statuses import LIFECYCLES, STATUSES, StatusMention, extract_statuses
 from storywatch.facts.subjects import SUBJECTS, classify_subject, is_background
 
 
@@ -23,7 +23,8 @@ def one(text: str, lang: str | None = None) -> Figure:
 
 # ------------------------------------------------------------------ interface
 def test_vocabularies():
-    assert STATUSES == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+    deal = ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
+    assert LIFECYCLES["deal"] == deal and STATUSES[:len(deal)] == deal
     assert {"deal value", "deal duration", "company valuation", "budget", "unrelated"} <= set(SUBJECTS)
 
 

@@ -24,7 +24,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from storywatch.facts import lexicon as L
-from storywatch.facts.figures import MAX_VALUE, extract_figures, extract_statuses, split_sentences
+from storywatch.facts.figures import MAX_VALUE, extract_figures
+from storywatch.facts.sentences import split_sentences
+from storywatch.facts.statuses import extract_statuses
 from storywatch.text.normalize import content_hash, normalize_text
 from storywatch.ingest.urls import canonicalize, is_http_url
 

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from storywatch.deliver.values import fmt_value, scaled
-from storywatch.facts import STATUSES
+from storywatch.facts import LIFECYCLE_OF, STATUSES
 from storywatch.records import Alert, dict_rows, stable_id
 
 HISTORY_SQL = """
@@ -30,7 +30,6 @@ WHERE subject <> 'unrelated' AND (? IS NULL OR list_contains(?, story))
 ORDER BY story, subject, order_key, version_id
 """
 
-STATUS_ORDER = STATUSES      # a status chart's rows, in the vocabulary's order
 _LABEL_MAX = 40
 
 
@@ -84,7 +83,10 @@ def _point_label(row: dict[str, Any]) -> str:
 
 def _y_values(rows: list[dict[str, Any]]) -> tuple[list[float], list[str] | None]:
     if rows[0]["kind"] == "status":
-        words = list(STATUS_ORDER) + sorted({r["status"] for r in rows} - set(STATUS_ORDER))
+        # the steps of the lifecycles the fact's statuses belong to, in order
+        cycles = {LIFECYCLE_OF.get(r["status"]) for r in rows}
+        order = [s for s in STATUSES if LIFECYCLE_OF[s] in cycles]
+        words = order + sorted({r["status"] for r in rows} - set(order))
         return [float(words.index(r["status"])) for r in rows], words
     return [float(r["value"]) if r["value"] is not None else float("nan") for r in rows], None
 

@@ -5,11 +5,12 @@ from storywatch.facts.detect import PROMINENT_SENTENCES, FactState, detect, is_f
 from storywatch.facts.figures import extract_figures, parse_price
 from storywatch.facts.grammar import Figure
 from storywatch.facts.sentences import detect_language, split_sentences
-from storywatch.facts.statuses import LIFECYCLES, STATUSES, StatusMention, extract_statuses, status_rank
+from storywatch.facts.statuses import LIFECYCLE_OF, LIFECYCLES, STATUSES, StatusMention, extract_statuses, status_rank
 from storywatch.facts.subjects import (SUBJECTS, classify_subject, figure_context, is_background, is_monotonic,
                                        revision_down, subject_info)
 
-__all__ = ["STATUS_SUBJECT", "UNRELATED", "claims_for", "PROMINENT_SENTENCES", "FactState", "detect", "is_fact", "tracked_facts", "extract_figures",
-           "parse_price", "Figure", "detect_language", "split_sentences", "STATUSES", "StatusMention",
-           "extract_statuses", "LIFECYCLES", "status_rank", "SUBJECTS", "classify_subject", "is_background", "figure_context", "subject_info",
-           "is_monotonic", "revision_down"]
+__all__ = ["STATUS_SUBJECT", "UNRELATED", "claims_for", "PROMINENT_SENTENCES", "FactState",
+           "detect", "is_fact", "tracked_facts", "extract_figures", "parse_price", "Figure",
+           "detect_language", "split_sentences", "STATUSES", "StatusMention", "extract_statuses",
+           "LIFECYCLE_OF", "LIFECYCLES", "status_rank", "SUBJECTS", "classify_subject",
+           "is_background", "figure_context", "subject_info", "is_monotonic", "revision_down"]
