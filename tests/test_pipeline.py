@@ -105,7 +105,7 @@ def test_the_summary_lists_the_first_alerts_and_counts_all(story, warehouse, tmp
     s = run_story(story, warehouse, seeds_dir=seeds, say=lambda m: None)
     assert (len(s.alerts), s.alert_count, s.as_json()["alert_count"]) == (1, 2, 2)
     assert "2 alerts" in s.lines()[0]
-    assert f"  … and 1 more alerts: storywatch sql \"SELECT * FROM alerts WHERE run_id = '{s.run_id}'\"" in s.lines()
+    assert f"  … and 1 more alert: storywatch sql \"SELECT * FROM alerts WHERE run_id = '{s.run_id}'\"" in s.lines()
     with warehouse.reader() as con:
         stored = {r[0] for r in con.execute("SELECT alert_id FROM alerts WHERE run_id = ?", [s.run_id]).fetchall()}
         counted = con.execute("SELECT new_alerts FROM runs WHERE run_id = ?", [s.run_id]).fetchall()

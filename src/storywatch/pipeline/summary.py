@@ -13,6 +13,11 @@ from storywatch.store import Plan
 SUMMARY_ALERTS = 100
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 alert', '2 alerts', '0 new versions'."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 @dataclass(frozen=True)
 
 
@@ -38,10 +43,10 @@ class Summary:
                                   for e in self.errors]}
 
     def lines(self) -> list[str]:
-        out = [f"storywatch run {self.run_id} — story {self.story}: {self.new_articles} new articles, "
-               f"{self.new_versions} new versions ({self.duplicates} duplicates), {self.unchanged} "
-               f"unchanged, {self.new_claims} claims, {self.alert_count} alerts, "
-               f"{len(self.errors)} source errors, {self.rejected} rejected as off-story"]
+        out = [f"storywatch run {self.run_id} — story {self.story}: {count(self.new_articles, 'new article')}, "
+               f"{count(self.new_versions, 'new version')} ({count(self.duplicates, 'duplicate')}), "
+               f"{self.unchanged} unchanged, {count(self.new_claims, 'claim')}, {count(self.alert_count, 'alert')}, "
+               f"{count(len(self.errors), 'source error')}, {self.rejected} rejected as off-story"]
         for a in self.alerts:
             old = a.old_status or a.old_text
             new = a.new_status or a.new_text
@@ -49,7 +54,7 @@ class Summary:
             out.append(f"        evidence: {a.evidence}")
             out.append(f"        sources: {a.old_url} → {a.new_url}")
         if self.alert_count > len(self.alerts):
-            out.append(f"  … and {self.alert_count - len(self.alerts)} more alerts: storywatch sql "
+            out.append(f"  … and {count(self.alert_count - len(self.alerts), 'more alert')}: storywatch sql "
                        f"\"SELECT * FROM alerts WHERE run_id = '{self.run_id}'\"")
         for e in self.errors:
             out.append(f"  source error: {e.message}")
