@@ -21,6 +21,7 @@ from prefect.concurrency.asyncio import concurrency
 from prefect.events import emit_event
 
 from storywatch import pipeline
+from storywatch.app import interrupt
 from storywatch.deliver import alert_json, notify_urls
 from storywatch.deliver import deliver as deliver_digest
 from storywatch.ingest import fetch_pages
@@ -99,8 +100,11 @@ def publish(wh: Warehouse, summary: pipeline.Summary) -> int:
     The warehouse is the source of truth: an event that cannot be sent is logged, never fatal.
     """
     slug = summary.story.lower()
-    create_markdown_artifact(key=f"storywatch-{slug}-run", description=f"storywatch run {summary.run_id}",
-                             markdown="\n".join(["```"] + summary.lines() + ["```"]))
+    try:
+        create_markdown_artifact(key=f"storywatch-{slug}-run", description=f"storywatch run {summary.run_id}",
+                                 markdown="\n".join(["```"] + summary.lines() + ["```"]))
+    except Exception as exc:      # noqa: BLE001 - a lost Prefect server never fails a committed run
+        get_run_logger().warning("could not create the run's report artifact (the run is committed): %s", exc)
     sent = 0
     try:
         for a in pipeline.run_alerts(wh, summary.run_id) if summary.alert_count else ():
@@ -147,6 +151,23 @@ def story_limit(story: str) -> str:
     return f"storywatch-{story}"
 
 
+async def ensure_limit(name: str) -> None:
+    """Create the story's concurrency limit (1 slot) when it does not exist yet; one a user has
+    changed is left as it is. Without a Prefect server to ask, the warehouse's run lock still
+    keeps two runs of a story apart."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+    from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
+    async with get_client() as client:
+        try:
+            await client.read_global_concurrency_limit_by_name(name)
+        except ObjectNotFound:
+            try:
+                await client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1))
+            except ObjectAlreadyExists:      # another run of the story made it first
+                pass
+
+
 @flow(name="storywatch-run", flow_run_name="run {story}", log_prints=True, task_runner=task_runner())
 async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                     seeds: str | None = None, feeds: list[str] | None = None,
@@ -154,12 +175,12 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
                     revisits_only: bool = False) -> pipeline.Summary:
     """One incremental pass over a story: collect, normalize, plan, extract, detect, store.
 
-    Runs of one story hold its global concurrency limit (created by scripts/prefect_setup.sh);
-    without a Prefect server, or before the limit exists, the warehouse's run lock still
-    serializes them.
+    Runs of one story hold its global concurrency limit (created here when missing); the
+    warehouse's run lock also serializes them.
     """
     st = load_story(story)
     wh = Warehouse(warehouse)
+    await ensure_limit(story_limit(st.slug))
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
         summary = pipeline.run(st, wh, TASKS, seeds_dir=Path(seeds) if seeds else None, feeds=feeds or [],
                                pages=pages or [], allow_private=allow_private, revisits_only=revisits_only)
