@@ -117,6 +117,13 @@ FRAMES = [
     ("L'inflation atteint 3,1 %.", "3,1 %", "fr", "inflation rate"),
     ("La inflación alcanzó el 3,1%.", "3,1%", "es", "inflation rate"),
     ("Turnout was 64%.", "64%", "en", "turnout"),
+    ("The party won 41% of the vote.", "41%", "en", "vote share"),
+    ("Il partito ha ottenuto il 41% dei voti.", "41%", "it", "vote share"),
+    ("Die Partei erhielt 41 Prozent der Stimmen.", "41 Prozent", "de", "vote share"),
+    ("Le parti a obtenu 41 % des voix.", "41 %", "fr", "vote share"),
+    ("El partido obtuvo el 41% de los votos.", "41%", "es", "vote share"),
+    ("He died at the age of 87 years.", "87 years", "en", "age"),
+    ("Life expectancy rose to 81 years.", "81 years", "en", "life expectancy"),
     ("L'affluenza è stata del 64%.", "64%", "it", "turnout"),
     ("Die Wahlbeteiligung lag bei 64 Prozent.", "64 Prozent", "de", "turnout"),
     # revenue, profit, satellites
