@@ -64,7 +64,7 @@ def _date(row: dict[str, Any]) -> str:
     if ts is not None:
         return f"{ts:%Y-%m-%d}"
     seen: datetime | None = row.get("observed_at")
-    return f"seen {seen:%Y-%m-%d}" if seen else "undated"
+    return f"undated, read {seen:%Y-%m-%d}" if seen else "undated"
 
 
 def _plain(text: str, limit: int = _LABEL_MAX) -> str:
@@ -91,8 +91,18 @@ def _y_values(rows: list[dict[str, Any]]) -> tuple[list[float], list[str] | None
     return [float(r["value"]) if r["value"] is not None else float("nan") for r in rows], None
 
 
+def _panels(rows: list[dict[str, Any]]) -> list[tuple[str | None, list[int]]]:
+    """The rows of each value axis: one axis per unit of a figure, so that two currencies are
+    never drawn on one scale as if they were the same amount; statuses share one axis."""
+    if rows[0]["kind"] == "status":
+        return [(None, list(range(len(rows))))]
+    units = list(dict.fromkeys(r["unit"] for r in rows))
+    return [(u, [i for i, r in enumerate(rows) if r["unit"] == u]) for u in units]
+
+
 def timeline_svg(rows: list[dict[str, Any]], alerts: Sequence[Alert] = ()) -> str:
-    """One fact's history as an SVG chart (a string starting with ``<svg``)."""
+    """One fact's history as an SVG chart (a string starting with ``<svg``): every report in order
+    on one time axis, one value axis per unit."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     from matplotlib import rc_context
     from matplotlib.figure import Figure
@@ -100,24 +110,31 @@ def timeline_svg(rows: list[dict[str, Any]], alerts: Sequence[Alert] = ()) -> st
     story, subject, kind = rows[0]["story"], rows[0]["subject"], rows[0]["kind"]
     # the claim an alert reports: its version and text (another kind of the subject is another fact)
     alerted = {(a.new_version_id, a.new_text) for a in alerts if (a.story, a.subject) == (story, subject)}
-    ys, words = _y_values(rows)
-    xs = list(range(len(rows)))
+    panels = _panels(rows)
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": f"{story}/{subject}/{kind}",
                      "font.family": "DejaVu Sans", "font.size": 9}):
-        fig = Figure(figsize=(7.5, 2.8), dpi=100, layout="constrained")
-        ax = fig.add_subplot()
-        ax.step(xs, ys, where="post", color="#999999", linewidth=1, zorder=1)
-        _points(ax, rows, xs, ys)
-        for x, y, row in zip(xs, ys, rows):
-            if (row["version_id"], row["text"]) in alerted:
-                ax.scatter([x], [y], s=260, facecolors="none", edgecolors="#c00000", linewidths=2,
-                           zorder=3, label="alert")
-            ax.annotate(_plain(_point_label(row)), (x, y), textcoords="offset points",
-                        xytext=(0, 9), ha="center", fontsize=8)
-        _axes(ax, rows, xs, words, subject)
+        fig = Figure(figsize=(7.5, 2.8 + 1.9 * (len(panels) - 1)), dpi=100, layout="constrained")
+        axes = fig.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
+        for ax, (unit, idx) in zip(axes, panels):
+            title = subject if len(panels) == 1 else f"{subject} — in {unit}"
+            _panel(ax, [rows[i] for i in idx], idx, alerted)
+            _axes(ax, rows, [rows[i] for i in idx], _y_values([rows[i] for i in idx])[1], title,
+                  ticks=ax is axes[-1])
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     return _inline(buf.getvalue(), "sw" + stable_id(story, subject, kind)[:8])
+
+
+def _panel(ax, rows: list[dict[str, Any]], xs: list[int], alerted: set) -> None:
+    ys, _ = _y_values(rows)
+    ax.step(xs, ys, where="post", color="#999999", linewidth=1, zorder=1)
+    _points(ax, rows, xs, ys)
+    for x, y, row in zip(xs, ys, rows):
+        if (row["version_id"], row["text"]) in alerted:
+            ax.scatter([x], [y], s=260, facecolors="none", edgecolors="#c00000", linewidths=2,
+                       zorder=3, label="alert")
+        ax.annotate(_plain(_point_label(row)), (x, y), textcoords="offset points",
+                    xytext=(0, 9), ha="center", fontsize=8)
 
 
 def _points(ax, rows, xs, ys) -> None:
@@ -128,15 +145,18 @@ def _points(ax, rows, xs, ys) -> None:
                    color=f"C{i % 10}", label=_plain(outlet))
 
 
-def _axes(ax, rows, xs, words, subject) -> None:
-    ax.set_xticks(xs, [f"{_date(r)}\n{_plain(source_name(r), 24)}" for r in rows], fontsize=7)
-    ax.set_xlim(-0.6, len(xs) - 0.4)
+def _axes(ax, rows, panel_rows, words, subject, ticks: bool = True) -> None:
+    """The time axis carries every report (labelled on the bottom panel); the value axis this
+    panel's, formatted in its unit."""
+    if ticks:
+        ax.set_xticks(range(len(rows)), [f"{_date(r)}\n{_plain(source_name(r), 24)}" for r in rows], fontsize=7)
+    ax.set_xlim(-0.6, len(rows) - 0.4)
     ax.margins(y=0.35)
     if words is not None:
         ax.set_yticks(range(len(words)), words)
     else:
         ax.ticklabel_format(axis="y", style="plain", useOffset=False)
-        ax.yaxis.set_major_formatter(_money_formatter(rows))
+        ax.yaxis.set_major_formatter(_money_formatter(panel_rows))
     ax.set_title(_plain(subject, 60), loc="left", fontsize=10)
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles))
