@@ -392,3 +392,21 @@ def test_untrusted_certificate_is_refused_by_every_fetcher(tmp_path) -> None:
             assert "certificate" in str(err.value).lower() and not err.value.transient
     finally:
         server.shutdown()
+
+
+def test_a_source_budget_bounds_the_fetch_and_a_spent_one_sends_nothing(local_server) -> None:
+    from storywatch.ingest.fetch import Budget
+
+    local_server.route("/drip", b"x" * 400, drip=0.05)
+    local_server.route("/p", "x")
+    budget = Budget(1.0)
+    with loopback_fetcher(connect_timeout=10, read_timeout=20) as fetcher:    # a 30 s fetch deadline
+        with pytest.raises(FetchError) as info:
+            fetcher.fetch(local_server.url("/drip"), budget=budget)
+        assert info.value.transient and "1 s time budget" in str(info.value)
+        assert budget.left <= 0.05
+        with pytest.raises(FetchError, match="budget .* is spent") as spent:
+            fetcher.fetch(local_server.url("/p"), budget=budget)
+    assert spent.value.transient and local_server.count("/p") == 0
+    (hit,) = local_server.hits("/drip")
+    assert not hit.complete and hit.sent < hit.size // 2, (hit.sent, hit.size)

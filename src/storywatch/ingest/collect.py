@@ -13,6 +13,11 @@
   unchanged (see ``revisit_interval``).
 * Transient errors (timeouts, resets, 5xx, 429) are retried with backoff; what still fails, and every
   terminal error, is recorded as a source error and the other sources go on.
+* One source cannot hold a run: a feed lists at most ``MAX_NEW_ENTRIES_PER_FEED`` new entries a run
+  (oldest first; the rest are not recorded as seen, so the next run lists them); a feed poll or a
+  page has ``SOURCE_BUDGET_S`` seconds of requests, retries included; a host whose robots.txt
+  Crawl-delay would stretch its pages past that budget gets the pages that fit, the rest next run.
+  Each deferral is recorded as a (transient) source problem.
 """
 from __future__ import annotations
 
@@ -21,11 +26,12 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, TypeVar
+from urllib.parse import urlsplit
 
 import pyarrow as pa
 
 from storywatch.ingest.feeds import FeedEntry, poll_feed
-from storywatch.ingest.fetch import Fetcher, FetchError, HostMemory, allow_private_from_env
+from storywatch.ingest.fetch import Budget, Fetcher, FetchError, HostMemory, allow_private_from_env
 from storywatch.ingest.sources import RawDocument, SourceProblem
 from storywatch.ingest.urls import canonicalize
 from storywatch.records import EntryLog, FeedPollLog, FetchLog, stable_id, to_table
@@ -37,6 +43,8 @@ REVISIT_STEPS = ((timedelta(hours=3), timedelta(minutes=15)), (timedelta(days=1)
 REVISIT_OLD = timedelta(days=30)
 BACKOFF = 1.2                   # ×1.2 per check that found nothing new (NewsSniffer)
 RETRY_DELAYS = (0.5, 2.0)       # transient errors: two more tries
+MAX_NEW_ENTRIES_PER_FEED = 200  # a feed's new entries listed a run, oldest first (STORYWATCH_MAX_ENTRIES)
+SOURCE_BUDGET_S = 45.0          # a feed poll's or a page's seconds, retries included (STORYWATCH_SOURCE_BUDGET)
 
 
 def revisit_interval(age: timedelta, unchanged_checks: int) -> timedelta:
@@ -48,6 +56,16 @@ def revisit_interval(age: timedelta, unchanged_checks: int) -> timedelta:
 def host_delay() -> float:
     """Seconds between two requests to one host (STORYWATCH_HOST_DELAY, default 1)."""
     return float(os.environ.get("STORYWATCH_HOST_DELAY", "1.0"))
+
+
+def max_new_entries() -> int:
+    """New entries of one feed listed a run (STORYWATCH_MAX_ENTRIES, default 200)."""
+    return max(1, int(os.environ.get("STORYWATCH_MAX_ENTRIES", MAX_NEW_ENTRIES_PER_FEED)))
+
+
+def source_budget() -> float:
+    """Seconds one feed poll or page may take, retries included (STORYWATCH_SOURCE_BUDGET, default 45)."""
+    return float(os.environ.get("STORYWATCH_SOURCE_BUDGET", SOURCE_BUDGET_S))
 
 
 def make_fetcher(allow_private: bool = False, delay: float | None = None,
@@ -194,15 +212,22 @@ def due_revisits(con, story: str, now: datetime) -> list[str]:
     return due
 
 
-def with_retries(fn: Callable[[], T], sleep=time.sleep) -> T:
+def with_retries(fn: Callable[[Budget], T], sleep=time.sleep, seconds: float | None = None) -> T:
+    """``fn(budget)``, transient errors retried while the source's time budget (``seconds``, else
+    ``source_budget()``) lasts; the pauses between tries are spent from it too."""
+    budget = Budget(source_budget() if seconds is None else seconds)
     for delay in RETRY_DELAYS:
         try:
-            return fn()
+            return fn(budget)
         except FetchError as exc:
             if not exc.transient:
                 raise
-            sleep(exc.retry_after if exc.retry_after and exc.retry_after < 30 else delay)
-    return fn()
+            pause = exc.retry_after if exc.retry_after and exc.retry_after < 30 else delay
+            if budget.left - pause <= 0:
+                raise (exc if budget.label() in exc.reason else budget.spent_error(exc.url, exc)) from exc
+            sleep(pause)
+            budget.spend(pause)
+    return fn(budget)
 
 
 class Collector:
@@ -213,44 +238,92 @@ class Collector:
         self.work, self.log = Worklist(), RunLog()
         self._listed: set[str] = set()
         self._seq = 0
+        self._per_host: dict[str, int] = {}                # pages listed per origin paced by a Crawl-delay
+        self._deferred: dict[str, tuple[int, float]] = {}  # origin -> pages deferred, its Crawl-delay
 
     def poll(self, feed_url: str) -> None:
         etag, lm = self.known.feed_validators.get(feed_url, (None, None))
         try:
-            fp = with_retries(lambda: poll_feed(self.fetcher, feed_url, etag=etag, last_modified=lm))
+            fp = with_retries(lambda b: poll_feed(self.fetcher, feed_url, etag=etag, last_modified=lm, budget=b))
         except FetchError as exc:
             self.log.problems.append(SourceProblem(feed_url, str(exc), transient=exc.transient))
             fp = None
         if fp is None:
             return
-        self.log.polls.append(FeedPollLog(stable_id(self.run_id, feed_url), self.story, feed_url, self.now,
-                                          fp.not_modified, fp.etag or etag, fp.last_modified or lm,
-                                          len(fp.entries), fp.error, self.run_id))
         if fp.error:
             self.log.problems.append(SourceProblem(feed_url, fp.error if feed_url in fp.error
                                                    else f"{feed_url}: {fp.error}"))
-        for entry in fp.entries:
-            self._entry(feed_url, entry)
+        new = list({(e.entry_id, e.fingerprint): e for e in reversed(fp.entries)      # feeds: newest first
+                    if (feed_url, e.entry_id, e.fingerprint) not in self.known.fingerprints}.values())
+        new.sort(key=_age)
+        cap = max_new_entries()
+        kept = sum(self._entry(feed_url, e) for e in new[:cap])
+        if len(new) > cap:
+            self.log.problems.append(SourceProblem(feed_url, (
+                f"{feed_url}: {len(new) - cap} new entries deferred to the next run (at most {cap} new entries "
+                "of a feed are fetched a run, oldest first; STORYWATCH_MAX_ENTRIES) — transient; the next "
+                "runs fetch them"), transient=True))
+        deferred = len(new) > kept   # the next run must read the whole feed again, not get a 304
+        self.log.polls.append(FeedPollLog(stable_id(self.run_id, feed_url), self.story, feed_url, self.now,
+                                          fp.not_modified, None if deferred else fp.etag or etag,
+                                          None if deferred else fp.last_modified or lm,
+                                          len(fp.entries), fp.error, self.run_id))
 
-    def _entry(self, feed_url: str, e: FeedEntry) -> None:
-        key = (feed_url, e.entry_id, e.fingerprint)
-        if key in self.known.fingerprints:
-            return
-        self.known.fingerprints.add(key)
+    def _entry(self, feed_url: str, e: FeedEntry) -> bool:
+        """List a new entry's page; False (and the entry left unseen) when its host has no room this run."""
+        if e.link and not self.page(e.link, kind="feed", published=e.published or e.updated):
+            return False
+        self.known.fingerprints.add((feed_url, e.entry_id, e.fingerprint))
         self.log.entries.append(EntryLog(self.story, feed_url, e.entry_id, e.fingerprint, e.link, e.title,
                                          e.published, e.updated, self.now, self.run_id))
-        if e.link:
-            self.page(e.link, kind="feed", published=e.published or e.updated)
+        return True
 
-    def page(self, url: str, *, kind: str = "page", published: datetime | None = None) -> None:
-        """List a page to fetch (``fetch_pages``), once per canonical URL a run."""
+    def page(self, url: str, *, kind: str = "page", published: datetime | None = None) -> bool:
+        """List a page to fetch (``fetch_pages``), once per canonical URL a run; False when its host's
+        Crawl-delay leaves no room for it in this run (it is then left for the next)."""
         key = canonicalize(url)
         if key in self._listed:
-            return
+            return True
+        if not self._fits(url):
+            return False
         self._listed.add(key)
         self._seq += 1
         etag, lm = self.known.page_validators.get(url, (None, None))
         self.work.requests.append(PageRequest(url, kind, published, self._seq, etag, lm))
+        return True
+
+    def _fits(self, url: str) -> bool:
+        """Whether the pauses a robots.txt Crawl-delay (one longer than the usual pause) puts
+        between the pages listed at ``url``'s host, this one included, fit in a source budget."""
+        try:
+            delay = self.fetcher.host_delay(url)
+        except (FetchError, ValueError):
+            return True                     # the fetch itself will say what is wrong with the URL
+        if delay <= self.fetcher.per_host_delay:
+            return True
+        parts = urlsplit(url)
+        host = f"{parts.scheme}://{parts.netloc}".lower()
+        listed = self._per_host.get(host, 0)
+        if listed * delay > source_budget():
+            self._deferred[host] = (self._deferred.get(host, (0, delay))[0] + 1, delay)
+            return False
+        self._per_host[host] = listed + 1
+        return True
+
+    def notices(self) -> None:
+        """Record the pages each Crawl-delay left for the next run."""
+        for host, (n, delay) in sorted(self._deferred.items()):
+            fit = self._per_host.get(host, 0)
+            self.log.problems.append(SourceProblem(host, (
+                f"{host}: {n} pages deferred to the next run: its robots.txt Crawl-delay of {delay:g} s "
+                f"lets {fit} pages fit in the {source_budget():g} s source budget — transient; the next "
+                "runs fetch them"), transient=True))
+
+
+def _age(e: FeedEntry) -> tuple:
+    """Oldest first: dated entries by date, then undated ones (in the order given)."""
+    when = e.published or e.updated
+    return (0, when.timestamp()) if when else (1, 0.0)
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,
@@ -264,6 +337,7 @@ def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetche
         c.page(url)
     for url in known.due:
         c.page(url, kind="page")
+    c.notices()
     c.work.hosts = fetcher.memory()
     c.log.compact()
     return c.work, c.log

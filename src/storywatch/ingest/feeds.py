@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin
 
-from storywatch.ingest.fetch import Fetcher, FetchError
+from storywatch.ingest.fetch import Budget, Fetcher, FetchError
 from storywatch.ingest.markup import fix_mojibake
 
 __all__ = ["FeedEntry", "FeedPoll", "parse_feed", "poll_feed", "entry_fingerprint"]
@@ -225,10 +225,11 @@ def parse_feed(body: bytes, feed_url: str, *, content_type: str | None = None,
 
 
 def poll_feed(fetcher: Fetcher, feed_url: str, *, etag: str | None = None,
-              last_modified: str | None = None) -> FeedPoll:
-    """Fetch and parse. Raises ``FetchError`` only when transient; terminal problems are ``FeedPoll.error``."""
+              last_modified: str | None = None, budget: Budget | None = None) -> FeedPoll:
+    """Fetch (within ``budget``, the feed's time budget, if given) and parse. Raises ``FetchError``
+    only when transient; terminal problems are ``FeedPoll.error``."""
     try:
-        result = fetcher.fetch(feed_url, etag=etag, last_modified=last_modified)
+        result = fetcher.fetch(feed_url, etag=etag, last_modified=last_modified, budget=budget)
     except FetchError as exc:
         if exc.transient:
             raise

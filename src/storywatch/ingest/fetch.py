@@ -3,8 +3,10 @@
 Only public http(s) addresses are fetched (every redirect hop and every DNS answer
 is vetted, and the connection goes to the vetted address), redirects are followed
 here, bodies are streamed under a byte cap (counted after decompression), every
-fetch has a wall-clock deadline, robots.txt is honoured and each host gets a pause
-between requests. Problems are ``FetchError``s that say whether to retry.
+fetch has a wall-clock deadline (and, given a ``Budget``, stays within what is left of its
+source's), robots.txt is honoured and each host gets a pause between requests (its robots.txt
+Crawl-delay where that is longer, at most ``CRAWL_DELAY_CAP_S``). Problems are ``FetchError``s
+that say whether to retry.
 """
 
 from __future__ import annotations
@@ -15,25 +17,25 @@ import time
 import urllib.robotparser
 import zlib
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Iterable
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from storywatch.ingest.netguard import (  # noqa: F401 - FetchError & co. stay importable from here
-    CURRENT_URL, DEADLINE, RETRY_HINT, TERMINAL_HINT, AddressRefused, FetchError, Resolver, Guard,
+    CURRENT_URL, DEADLINE, RETRY_HINT, TERMINAL_HINT, AddressRefused, Budget, FetchError, Resolver, Guard,
     GuardedBackend, GuardedTransport, rebuild_error, system_resolver, allow_private_from_env,
-    is_public_address,
+    is_public_address, check_scheme, relabel, status_error, transport_error,
 )
 
-__all__ = ["FetchError", "AddressRefused", "FetchResult", "Fetcher", "HostMemory", "allow_private_from_env",
-           "is_public_address", "DEFAULT_USER_AGENT"]
+__all__ = ["FetchError", "AddressRefused", "Budget", "FetchResult", "Fetcher", "HostMemory",
+           "allow_private_from_env", "is_public_address", "DEFAULT_USER_AGENT", "CRAWL_DELAY_CAP_S"]
 
 DEFAULT_USER_AGENT = "storywatch/0.1 (+https://github.com/storywatch/storywatch)"
 ROBOTS_MAX_BYTES = 512_000
 ROBOTS_TTL_S = 3600.0
 ROBOTS_ERROR_TTL_S = 300.0
+CRAWL_DELAY_CAP_S = 60.0  # a longer robots.txt Crawl-delay is read as this
 _REDIRECTS = {301, 302, 303, 307, 308}
 _INFLATE_PIECE = 1 << 20  # most bytes one decompression step may produce (a gzip bomb inflates ~1000:1)
 
@@ -51,75 +53,6 @@ class FetchResult:
     redirects: tuple[str, ...]  # the URL of each hop after the first, in order
     not_modified: bool
     headers: tuple[tuple[str, str], ...] = ()  # final response headers, lowercased names
-
-
-# errors ---------------------------------------------------------------------
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
-def _status_error(url: str, response: httpx.Response) -> FetchError:
-    status = response.status_code
-    transient = status >= 500 or status in (408, 425, 429)
-    reason = f"HTTP {status} {response.reason_phrase}".rstrip()
-    hint = None
-    if status in (401, 403):
-        hint = "terminal; the site refuses us, find another source or ask for access"
-    elif status in (404, 410):
-        hint = "terminal; the page is gone, drop or fix the URL"
-    return FetchError(url, reason, transient=transient, hint=hint, status=status,
-                      retry_after=_retry_after(response.headers.get("retry-after")) if transient else None)
-
-
-def _transport_error(url: str, exc: Exception, deadline: float, budget: float) -> FetchError:
-    if isinstance(exc, FetchError):
-        return exc
-    if isinstance(exc, httpx.TimeoutException):
-        if time.monotonic() >= deadline - 0.05:
-            return FetchError(url, f"no complete answer within the {budget:g} s deadline", transient=True)
-        return FetchError(url, f"timed out ({type(exc).__name__})", transient=True)
-    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
-        return FetchError(url, f"TLS certificate rejected ({exc})", transient=False,
-                          hint="terminal; the site's certificate is invalid, do not trust it")
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.DecodingError)):
-        return FetchError(url, f"{type(exc).__name__}: {exc}", transient=False)
-    if isinstance(exc, httpx.HTTPError):
-        detail = str(exc) or type(exc).__name__
-        return FetchError(url, f"connection problem ({detail})", transient=True)
-    return FetchError(url, f"unexpected {type(exc).__name__}: {exc}", transient=True)
-
-
-def _relabel(exc: FetchError, url: str) -> FetchError:
-    """Name the requested URL in the message; mention the hop where it happened."""
-    if exc.url == url:
-        return exc
-    reason = f"{exc.reason} (at redirect hop {exc.url})"
-    return rebuild_error(type(exc), f"{url}: {reason} — {exc.hint}", {**exc.__dict__, "url": url, "reason": reason})
-
-
-def _check_scheme(url: str) -> tuple[str, str, int]:
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        raise AddressRefused(url, f"malformed URL ({exc})", hint="terminal; fix the URL") from None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise AddressRefused(url, f"scheme {scheme or '(none)'}: is not fetched",
-                             hint="terminal; only http and https URLs are fetched")
-    if not parts.hostname:
-        raise AddressRefused(url, "URL has no host", hint="terminal; fix the URL")
-    return scheme, parts.hostname, port or (443 if scheme == "https" else 80)
 
 
 @dataclass(frozen=True)
@@ -192,38 +125,58 @@ class Fetcher:
         """Wall-clock budget of one fetch (all redirect hops together)."""
         return float(self.connect_timeout + self.read_timeout)
 
-    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+              budget: Budget | None = None) -> FetchResult:
+        """``budget``: the source's time budget, spent by this fetch's requests (and shortening its
+        deadline to what is left); when nothing is left, a transient error without a request."""
         headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
-        return self._fetch(url, headers, self.max_bytes, robots=self.respect_robots)
+        if budget is not None and budget.left <= 0:
+            raise budget.spent_error(url)
+        return self._fetch(url, headers, self.max_bytes, self.respect_robots, budget)
+
+    def host_delay(self, url: str) -> float:
+        """Seconds between two requests to ``url``'s host: ``per_host_delay``, or the host's robots.txt
+        Crawl-delay for us (read now if it was not) where longer, at most ``CRAWL_DELAY_CAP_S``."""
+        if self.respect_robots:
+            self._robots_for(url)
+        return self._delay(url)
 
     # internals ----------------------------------------------------------------------
-    def _fetch(self, url: str, headers: dict[str, str], max_bytes: int, robots: bool) -> FetchResult:
+    def _fetch(self, url: str, headers: dict[str, str], max_bytes: int, robots: bool,
+               source: Budget | None = None) -> FetchResult:
         try:
-            return self._follow(url, headers, max_bytes, robots)
+            return self._follow(url, headers, max_bytes, robots, source)
         except FetchError as exc:
-            raise _relabel(exc, url) from exc.__cause__
+            raise relabel(exc, url) from exc.__cause__
 
-    def _follow(self, url: str, headers: dict[str, str], max_bytes: int, robots: bool) -> FetchResult:
+    def _follow(self, url: str, headers: dict[str, str], max_bytes: int, robots: bool,
+                source: Budget | None) -> FetchResult:
         current, hops, seen = url, [], {url}
-        budget = [self.deadline_s]  # seconds left for this fetch (politeness pauses and robots excluded)
-        for _ in range(self.max_redirects + 1):
-            _, host, port = _check_scheme(current)
-            self._guard.vet(current, host, port)  # refuse before robots or any connection
-            if robots:
-                self._check_robots(current)
-            response = self._hop(current, headers, max_bytes, budget)
-            if isinstance(response, FetchResult):
-                return dataclasses.replace(response, url=url, redirects=tuple(hops))
-            if response in seen:
-                raise FetchError(url, f"redirect loop (back to {response})", transient=False,
-                                 hint="terminal; the site redirects in a circle, fix or drop the URL")
-            seen.add(response)
-            hops.append(response)
-            current = response
+        limit = self.deadline_s if source is None else min(self.deadline_s, source.left)
+        # seconds left for this fetch (politeness pauses and robots excluded), and what bounds them
+        budget = [limit, source.label() if limit < self.deadline_s else f"the {self.deadline_s:g} s deadline"]
+        try:
+            for _ in range(self.max_redirects + 1):
+                _, host, port = check_scheme(current)
+                self._guard.vet(current, host, port)  # refuse before robots or any connection
+                if robots:
+                    self._check_robots(current)
+                response = self._hop(current, headers, max_bytes, budget)
+                if isinstance(response, FetchResult):
+                    return dataclasses.replace(response, url=url, redirects=tuple(hops))
+                if response in seen:
+                    raise FetchError(url, f"redirect loop (back to {response})", transient=False,
+                                     hint="terminal; the site redirects in a circle, fix or drop the URL")
+                seen.add(response)
+                hops.append(response)
+                current = response
+        finally:
+            if source is not None:
+                source.spend(limit - budget[0])
         raise FetchError(url, f"more than {self.max_redirects} redirects", transient=False,
                          hint="terminal; use the final URL directly or drop it")
 
-    def _hop(self, current: str, headers: dict[str, str], max_bytes: int, budget: list[float]) -> FetchResult | str:
+    def _hop(self, current: str, headers: dict[str, str], max_bytes: int, budget: list) -> FetchResult | str:
         """One request: a FetchResult, or the absolute URL a redirect points to."""
         self._wait_turn(current)
         start = time.monotonic()
@@ -233,7 +186,7 @@ class Fetcher:
             with self._client.stream("GET", current, headers=headers) as response:
                 return self._handle(current, response, max_bytes, deadline)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a FetchError
-            raise _transport_error(current, exc, deadline, self.deadline_s) from exc
+            raise transport_error(current, exc, deadline, budget[1]) from exc
         finally:
             DEADLINE.reset(tokens[0])
             CURRENT_URL.reset(tokens[1])
@@ -249,7 +202,7 @@ class Fetcher:
         if status == 304:
             return self._result(current, response, b"", not_modified=True)
         if not 200 <= status < 300:
-            raise _status_error(current, response)
+            raise status_error(current, response)
         return self._result(current, response, self._read(current, response, max_bytes, deadline))
 
     def _read(self, url: str, response: httpx.Response, max_bytes: int, deadline: float) -> bytes:
@@ -276,20 +229,25 @@ class Fetcher:
                            not_modified=not_modified,
                            headers=tuple((k.lower(), v) for k, v in response.headers.items()))
 
+    def _delay(self, url: str) -> float:
+        parts = urlsplit(url)
+        with self._lock:
+            cached = self._robots.get(f"{parts.scheme.lower()}://{parts.netloc.lower()}")
+        crawl = cached[0].crawl_delay(self.user_agent) if cached and self.respect_robots else None
+        return max(self.per_host_delay, min(float(crawl or 0), CRAWL_DELAY_CAP_S))
+
     def _wait_turn(self, url: str) -> None:
-        key = urlsplit(url).netloc.lower()
+        key, delay = urlsplit(url).netloc.lower(), self._delay(url)
         with self._lock:
             now = time.monotonic()
-            start = max(now, self._last_request.get(key, -1e18) + self.per_host_delay)
+            start = max(now, self._last_request.get(key, -1e18) + delay)
             self._last_request[key] = start
         if start > now:
             time.sleep(start - now)
 
     # robots.txt ---------------------------------------------------------------------
-    def _check_robots(self, url: str) -> None:
+    def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser:
         parts = urlsplit(url)
-        if parts.path == "/robots.txt":
-            return
         origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
         with self._lock:
             cached = self._robots.get(origin)
@@ -297,7 +255,12 @@ class Fetcher:
             cached = self._load_robots(origin)
             with self._lock:
                 self._robots[origin] = cached
-        parser = cached[0]
+        return cached[0]
+
+    def _check_robots(self, url: str) -> None:
+        if urlsplit(url).path == "/robots.txt":
+            return
+        parser = self._robots_for(url)
         if parser.can_fetch(self.user_agent, url):
             return
         if getattr(parser, "storywatch_unavailable", False):

@@ -101,9 +101,11 @@ def fetch_pages(requests: list[PageRequest], story: str, now: datetime, run_id: 
 
 
 def fetch_one(fetcher: Fetcher, r: PageRequest) -> FetchResult | FetchError:
-    """One page with its last validators, transient errors retried; what still fails, as a value."""
+    """One page with its last validators, transient errors retried within the page's time budget
+    (``source_budget``); what still fails, as a value."""
     try:
-        return with_retries(lambda: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified))
+        return with_retries(lambda budget: fetcher.fetch(r.url, etag=r.etag, last_modified=r.last_modified,
+                                                         budget=budget))
     except FetchError as exc:
         return exc
 
