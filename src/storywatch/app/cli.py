@@ -176,6 +176,16 @@ def cmd_facts(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    """A read-only web app over the warehouse (storywatch.app.serve) until Ctrl-C."""
+    from storywatch.app.serve import serve
+    try:
+        serve(args.warehouse, host=args.host, port=args.port, say=lambda m: print(m, flush=True))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storywatch", description="Follow a news story; get alerted "
                                 "when a reported figure or status changes.")
@@ -210,7 +220,7 @@ def parser() -> argparse.ArgumentParser:
     d = sub.add_parser("digest", help="a digest of alerts (empty when nothing changed)")
     common(d)
     d.add_argument("--since", metavar="ISO8601", help="only alerts detected at or after this time")
-    d.add_argument("--format", choices=("markdown", "html", "json"), default="markdown")
+    d.add_argument("--format", choices=("markdown", "html", "json", "atom"), default="markdown")
     d.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     d.set_defaults(func=cmd_digest)
 
@@ -245,6 +255,14 @@ def parser() -> argparse.ArgumentParser:
     common(f)
     f.add_argument("--json", action="store_true", help="print JSON")
     f.set_defaults(func=cmd_facts)
+
+    s = sub.add_parser("serve", help="a read-only web app over the warehouse: stories, facts, alerts, "
+                       "versions side by side, Atom feeds")
+    common(s, story=False)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this "
+                   "machine only)")
+    s.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    s.set_defaults(func=cmd_serve)
 
     q = sub.add_parser("sql", help="run one read-only SQL query on the warehouse")
     common(q, story=False)

@@ -159,4 +159,8 @@ def render(alerts: list[Alert], fmt: str, charts: Mapping[tuple[str, str, str], 
         return html_digest(alerts, charts)
     if fmt == "json":
         return json_digest(alerts)
-    raise ValueError(f"unknown digest format {fmt!r}: use markdown, html or json")
+    if fmt == "atom":        # one feed entry per alert; a feed of one story has that story's id
+        from storywatch.deliver.atom import atom_feed
+        stories = {a.story for a in alerts}
+        return atom_feed(alerts, story=stories.pop() if len(stories) == 1 else None) if alerts else ""
+    raise ValueError(f"unknown digest format {fmt!r}: use markdown, html, json or atom")
