@@ -11,7 +11,7 @@ import importlib.metadata as md
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from storywatch.facts import figures as extract
+from storywatch import facts as extract
 
 # written currency forms -> ISO 4217 (the convention storywatch documents: bare "$" is USD)
 _ISO = {

@@ -170,3 +170,30 @@ def minor(s: str, pos: int, lang: str) -> tuple[str, int, Decimal] | None:
         return None
     code, frac = L.MINOR_UNITS[m.group("w").lower()]
     return code, m.end(), Decimal(frac)
+
+
+# ------------------------------------------------------------------ one price string
+def price_currency(text: str) -> str | None:
+    """The ISO code of a currency written anywhere in a price string."""
+    m = PRICE.anywhere.search(text)
+    return code_of(m.group()) if m else None
+
+
+FREE = re.compile(r"^\W*(?:free|gratis|gratuit|kostenlos|gratuito)\W*$", re.I)  # "Free!", not "Free shipping"
+_PRICE_FIXES = [
+    (re.compile(r"(?<![\d.])\.{1,2}(\d)"), r"0.\1"),              # "$.75", "$..75"
+    (re.compile(r"(\d)([.,]) (\d{1,2})(?!\d)"), r"\1\2\3"),        # "$119. 95", "118, 99 TL"
+    (re.compile(r"(\d)(€) ?(\d{2})(?!\d)"), r"\1.\3 \2"),            # "35€ 99": euros and cents
+]
+
+
+def tidy_price(text: str, decimal_separator: str | None) -> str:
+    """A lone price string made readable by the figure grammar (its own decimal separator,
+    "$.75", "$119. 95", "35€ 99")."""
+    if decimal_separator:
+        unit = "" if decimal_separator in ".,'" else " " + decimal_separator  # "1250€60": € is both
+        text = text.replace(decimal_separator, "\x00").replace(",", "").replace(".", "").replace("\x00", ".")
+        text = re.sub(r"\.\s+(?=\d)", ".", text) + unit
+    for rx, repl in _PRICE_FIXES:
+        text = rx.sub(repl, text)
+    return text

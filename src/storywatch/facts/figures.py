@@ -378,33 +378,10 @@ def parse_price(text: str, currency_hint: str | None = None,
     figure; else the first plain number, with a currency written anywhere in the string or
     given by ``currency_hint`` (or None). In a lone price a space groups thousands and "1.500"
     is fifteen hundred (``numbers``, "price")."""
-    text = _tidy_price(text, decimal_separator)
+    text = CUR.tidy_price(text, decimal_separator)
     money = [f for f in extract_figures(text, "price") if f.kind == "money"]
     if money:
         return money[0].value, money[0].unit
     m = next((m for m in N.amount_re("price").finditer(text) if m.group("num")), None)
-    amount = float(N.parse_number(m.group("num"), "price")[0]) if m else (0.0 if _FREE.search(text) else None)
-    return amount, _price_currency(text) or (_price_currency(currency_hint) if currency_hint else None)
-
-
-def _price_currency(text: str) -> str | None:
-    m = CUR.PRICE.anywhere.search(text)
-    return CUR.code_of(m.group()) if m else None
-
-
-_FREE = re.compile(r"^\W*(?:free|gratis|gratuit|kostenlos|gratuito)\W*$", re.I)  # "Free!", not "Free shipping"
-_PRICE_FIXES = [
-    (re.compile(r"(?<![\d.])\.{1,2}(\d)"), r"0.\1"),              # "$.75", "$..75"
-    (re.compile(r"(\d)([.,]) (\d{1,2})(?!\d)"), r"\1\2\3"),        # "$119. 95", "118, 99 TL"
-    (re.compile(r"(\d)(€) ?(\d{2})(?!\d)"), r"\1.\3 \2"),            # "35€ 99": euros and cents
-]
-
-
-def _tidy_price(text: str, decimal_separator: str | None) -> str:
-    if decimal_separator:
-        unit = "" if decimal_separator in ".,'" else " " + decimal_separator  # "1250€60": € is both
-        text = text.replace(decimal_separator, "\x00").replace(",", "").replace(".", "").replace("\x00", ".")
-        text = re.sub(r"\.\s+(?=\d)", ".", text) + unit
-    for rx, repl in _PRICE_FIXES:
-        text = rx.sub(repl, text)
-    return text
+    amount = float(N.parse_number(m.group("num"), "price")[0]) if m else (0.0 if CUR.FREE.search(text) else None)
+    return amount, CUR.price_currency(text) or (CUR.price_currency(currency_hint) if currency_hint else None)
