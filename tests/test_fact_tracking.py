@@ -121,3 +121,18 @@ def test_storywatch_facts_lists_tracked_and_untracked_subjects(tmp_path):
                           capture_output=True, text=True, timeout=120).stdout
     assert "1 facts tracked" in text or "1 fact tracked" in text
     assert "death toll (count): 38" in text and "schools" in text
+
+
+def test_an_earlier_step_reported_later_does_not_move_a_status_back_but_a_resumption_after_a_break_does(tmp_path):
+    path = tmp_path / "deal.toml"
+    (tmp_path / "seeds").mkdir()
+    path.write_text('slug = "deal"\nname = "Deal"\nseeds = "seeds"\nterms = [["Italy"], ["SpaceX"]]\n', encoding="utf-8")
+    texts = ["Italy and SpaceX signed the contract on Monday.",
+             "Italy is negotiating with SpaceX over the contract.",          # a slower outlet: older news
+             "Talks between Italy and SpaceX have stalled.",
+             "Italy and SpaceX resumed negotiations on the contract."]       # after a break: news
+    for i, (text, words) in enumerate(zip(texts, OTHER)):
+        (tmp_path / "seeds" / f"0{i}.txt").write_text(f"{text}\n\n{words}\n", encoding="utf-8")
+    s = run_story(load_story(str(path)), Warehouse(tmp_path / "wh"), say=lambda m: None)
+    moves = [(a.old_status, a.new_status) for a in s.alerts if a.kind == "status_changed"]
+    assert moves == [("signed", "stalled"), ("stalled", "negotiating")]

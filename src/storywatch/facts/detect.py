@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from storywatch.facts.statuses import BREAKS, LIFECYCLE_OF, status_rank
 from storywatch.facts.subjects import is_monotonic, revision_down
 from storywatch.records import Alert, Claim, stable_id
 from storywatch.story import FactRules
@@ -154,7 +155,14 @@ def is_fact(key: tuple[str, str], articles: int, loud: bool, rules: FactRules = 
 
 
 def falls_back(prev: Claim, new: Claim) -> bool:
-    """A lower figure for a count that only rises, with no word of a revision: an older report."""
+    """An older report, not a change: a lower figure for a count that only rises, with no word of
+    a revision; or an earlier step of a lifecycle's progress than the one reached ("convicted"
+    after "sentenced", "strike called" after "on strike"). After a break (stalled, called off) any
+    step is news: the talks resumed."""
+    if new.kind == "status":
+        return (prev.status not in BREAKS and new.status not in BREAKS
+                and LIFECYCLE_OF.get(prev.status) == LIFECYCLE_OF.get(new.status)
+                and status_rank(new.status) < status_rank(prev.status))
     return (new.kind == prev.kind and new.unit == prev.unit and new.value is not None
             and prev.value is not None and new.value < prev.value and is_monotonic(new.subject)
             and not revision_down(new.sentence))

@@ -30,6 +30,7 @@ LIFECYCLES: dict[str, tuple[str, ...]] = {lc["name"]: tuple(lc["statuses"]) for 
 STATUSES: tuple[str, ...] = tuple(s for steps in LIFECYCLES.values() for s in steps)
 LIFECYCLE_OF: dict[str, str] = {s: name for name, steps in LIFECYCLES.items() for s in steps}
 DEAL = "deal"
+BREAKS: frozenset[str] = frozenset(s for lc in _DATA["lifecycle"] for s in lc.get("breaks", []))
 _RANK = {s: i for steps in LIFECYCLES.values() for i, s in enumerate(steps)}
 
 
