@@ -39,8 +39,8 @@ CSS = (
     ".old mark{background:#ffd6d6}.old mark strong{background:#ff9e9e}"
     ".err{color:#a00}.transient{color:#8a6d00}.empty{color:#555;font-style:italic}"
 )
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-       "form-action 'none'; frame-ancestors 'none'")
+META_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = META_CSP + "; frame-ancestors 'none'"      # the header; a <meta> policy cannot say frame-ancestors
 
 
 def when(ts: datetime | None) -> str:
@@ -76,7 +76,7 @@ def page(title: str, body: str, *, feed: str | None = None, crumbs: Sequence[tup
     alt = (f"<link rel='alternate' type='application/atom+xml' title='alerts' href='{e(feed)}'>"
            if feed else "")
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-            f"<meta http-equiv='Content-Security-Policy' content=\"{CSP}\">"
+            f"<meta http-equiv='Content-Security-Policy' content=\"{META_CSP}\">"
             f"<meta name='viewport' content='width=device-width,initial-scale=1'>"
             f"<title>{e(title)}</title>{alt}<style>{CSS}</style></head><body>"
             f"<header><nav>{nav}</nav><h1>{e(title)}</h1></header><main>{body}</main></body></html>")
