@@ -178,13 +178,23 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     Runs of one story hold its global concurrency limit (created here when missing); the
     warehouse's run lock also serializes them.
     """
+    interrupt.reinstall()         # `storywatch run`: Ctrl-C / SIGTERM stop at a safe point (app/interrupt.py)
     st = load_story(story)
     wh = Warehouse(warehouse)
     await ensure_limit(story_limit(st.slug))
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
         summary = pipeline.run(st, wh, TASKS, seeds_dir=Path(seeds) if seeds else None, feeds=feeds or [],
-                               pages=pages or [], allow_private=allow_private, revisits_only=revisits_only)
-    publish(wh, summary)
+                               pages=pages or [], allow_private=allow_private, revisits_only=revisits_only,
+                               should_stop=interrupt.requested)
+    interrupt.committed(summary)  # from here a lost Prefect server cannot hang or fail the run
+    if interrupt.requested():
+        get_run_logger().warning("stopped after the run committed: its report and alert events are not "
+                                 "published (the alerts are stored: storywatch alerts)")
+        return summary
+    try:
+        publish(wh, summary)
+    except Exception as exc:      # noqa: BLE001 - the warehouse is the source of truth
+        get_run_logger().warning("could not publish the run's report (the run is committed): %s", exc)
     return summary
 
 

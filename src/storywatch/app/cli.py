@@ -45,20 +45,92 @@ def load_alerts(warehouse: str, story: str | None, since: datetime | None) -> li
 
 
 def cmd_run(args) -> int:
+    """Run the flow. Ctrl-C or SIGTERM stops it within seconds at a safe point (the batch in
+    flight lands whole or rolls back), prints what was committed and exits 130 / 143; no child
+    process outlives it, and a lost Prefect server never hangs a run whose data committed
+    (storywatch.app.interrupt)."""
     import asyncio
 
-    from flows.dask_runner import task_runner
-    from flows.storywatch_flows import run_story
-    if args.dask:
-        run_story = run_story.with_options(task_runner=task_runner(args.dask))
-    summary = asyncio.run(run_story(story=args.story, warehouse=args.warehouse, seeds=args.seeds,
-                                    feeds=args.feed, pages=args.page, allow_private=args.allow_private))
-    if args.json:
-        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(summary.lines()))
-    nothing_read = summary.errors and not (summary.new_versions or summary.unchanged)
-    return 1 if nothing_read else 0
+    from storywatch.app import interrupt
+    from storywatch.pipeline.loop import RunInterrupted
+
+    interrupt.install()
+    rc = [1]
+    try:
+        rc[0] = _run_flow(args, interrupt, RunInterrupted, asyncio)
+        return rc[0]
+    finally:
+        interrupt.bounded_exit(interrupt.exit_code() if interrupt.requested() else rc[0])
+
+
+def _run_flow(args, interrupt, RunInterrupted, asyncio) -> int:  # noqa: N803
+    try:
+        interrupt.start_ephemeral_server()
+        interrupt.watch_api()
+        from flows.dask_runner import task_runner
+        from flows.storywatch_flows import run_story
+        if args.dask:
+            run_story = run_story.with_options(task_runner=task_runner(args.dask))
+
+        def report(summary) -> int:
+            if args.json:
+                print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2), flush=True)
+            else:
+                print("\n".join(summary.lines()), flush=True)
+            nothing_read = summary.errors and not (summary.new_versions or summary.unchanged)
+            return 1 if nothing_read else 0
+
+        interrupt.on_commit(report)
+        try:
+            summary = asyncio.run(run_story(story=args.story, warehouse=args.warehouse, seeds=args.seeds,
+                                            feeds=args.feed, pages=args.page,
+                                            allow_private=args.allow_private))
+        except RunInterrupted as exc:
+            return _interrupted(interrupt, exc)
+        except BaseException as exc:
+            summary = interrupt.finished_summary()
+            if summary is None:
+                if interrupt.requested():
+                    return _interrupted(interrupt, None, exc)
+                raise
+            if not interrupt.claim_report():
+                raise
+            print(f"storywatch: warning: the run's data is committed, but Prefect failed after it: "
+                  f"{type(exc).__name__}: {exc}", file=sys.stderr)
+            code = report(summary)
+            return interrupt.exit_code() if interrupt.requested() else code
+        if not interrupt.claim_report():      # a guard already reported and is exiting
+            interrupt.hard_exit(0)
+        code = report(summary)
+        if interrupt.requested():
+            print(f"storywatch: {interrupt.signal_name()} after the run committed everything; its "
+                  "report and alert events were not sent to Prefect.", file=sys.stderr)
+            return interrupt.exit_code()
+        return code
+    except KeyboardInterrupt:                 # a second Ctrl-C while Prefect started or stopped
+        if not interrupt.requested():
+            raise
+        return _interrupted(interrupt, None)
+
+
+def _interrupted(interrupt, exc, cause=None) -> int:
+    """The line that says what a stopped run committed; the exit code (130 SIGINT, 143 SIGTERM)."""
+    if not interrupt.claim_report():
+        interrupt.hard_exit(interrupt.exit_code())
+    how = f"storywatch: stopped by {interrupt.signal_name()}"
+    if exc is None:
+        print(f"{how} before its first batch committed (or while Prefect was starting or stopping: "
+              f"{type(cause).__name__ if cause else 'no run'}); nothing of this run was committed"
+              " that a rerun will not repeat safely. Run it again to go on.", file=sys.stderr, flush=True)
+        print(f"{how}: committed 0 batches.", flush=True)
+        return interrupt.exit_code()
+    t = exc.totals
+    print(f"{how}: run {exc.run_id} of {exc.story} committed {exc.batches} "
+          f"{'batch' if exc.batches == 1 else 'batches'} before stopping: {t.articles} new articles, "
+          f"{t.versions} new versions ({t.duplicates} duplicates), {t.unchanged} unchanged, "
+          f"{t.claims} claims, {t.alert_count} alerts. The batch in flight was not committed (it rolls "
+          "back whole); run it again to go on from there.", flush=True)
+    return interrupt.exit_code()
 
 
 def cmd_alerts(args) -> int:

@@ -67,6 +67,16 @@ IN_PROCESS = Stages(collect=_collect, fetch=each(_fetch), prepare=each(prepare),
                     extract=each(S.extract_batch), detect=S.detect_alerts, commit=_commit, finish=S.finish)
 
 
+class RunInterrupted(Exception):
+    """The run stopped when asked to (``should_stop``), between stages or batches, or at once
+    (KeyboardInterrupt): ``totals`` holds what its committed batches added (each batch commits
+    whole or not at all); the run's row and logs are not written, and a rerun goes on from there."""
+
+    def __init__(self, story: str, run_id: str, totals: Totals, batches: int):
+        super().__init__(f"run {run_id} of {story} stopped after {batches} committed batches")
+        self.story, self.run_id, self.totals, self.batches = story, run_id, totals, batches
+
+
 def _flat(results: Iterable[list]) -> list:
     return [item for r in results for item in r]
 
@@ -74,11 +84,34 @@ def _flat(results: Iterable[list]) -> list:
 def run(story: Story, wh: Warehouse, stages: Stages = IN_PROCESS, *, seeds_dir: Path | None = None,
         feeds: Iterable[str] = (), pages: Iterable[str] = (), allow_private: bool = False,
         revisits_only: bool = False, now: datetime | None = None, run_id: str | None = None,
-        say=print, batch_size: int | None = None) -> Summary:
-    """collect → fetch → (prepare → plan → extract → detect → commit) per batch → finish."""
+        say=print, batch_size: int | None = None, should_stop: Callable[[], bool] | None = None) -> Summary:
+    """collect → fetch → (prepare → plan → extract → detect → commit) per batch → finish.
+
+    ``should_stop`` (the CLI's Ctrl-C) is asked between stages and batches; when true the run
+    raises ``RunInterrupted`` with what it committed so far."""
     now = now or datetime.now(timezone.utc)
     run_id = run_id or S.new_run_id(now)
     size = batch_size or S.BATCH_DOCS
+    totals, done = Totals(), [0]
+    if should_stop is None:
+        return _run(story, wh, stages, seeds_dir, feeds, pages, allow_private, revisits_only, now, run_id,
+                    say, size, totals, done, None)
+    try:
+        return _run(story, wh, stages, seeds_dir, feeds, pages, allow_private, revisits_only, now, run_id,
+                    say, size, totals, done, should_stop)
+    except RunInterrupted:
+        raise
+    except BaseException as exc:          # KeyboardInterrupt of a stop that could not wait
+        if should_stop():
+            raise RunInterrupted(story.slug, run_id, totals, done[0]) from exc
+        raise
+
+
+def _run(story, wh, stages, seeds_dir, feeds, pages, allow_private, revisits_only, now, run_id, say, size,
+         totals, done, should_stop):
+    def check():
+        if should_stop is not None and should_stop():
+            raise RunInterrupted(story.slug, run_id, totals, done[0])
     work, log = stages.collect(story, wh, now, run_id, seeds_dir, list(feeds), list(pages), allow_private,
                                revisits_only)
     with Staging(size) as staged:
@@ -88,29 +121,36 @@ def run(story: Story, wh: Warehouse, stages: Stages = IN_PROCESS, *, seeds_dir: 
             reads = stages.fetch(S.fetch_batches(chunk, S.PAGE_BATCH, polite=delay > 0), story.slug, now,
                                  run_id, allow_private, delay, work.hosts)
             staged.add(log.absorb(reads, work))
+            check()
         crashpoint("collected")
-        totals = Totals()
+        check()
         total = S.count_documents(story, staged, seeds_dir, revisits_only)
         with wh.run_lock(say=say), progress(total, story.slug, size) as bar:
             seeds = S.chunked(S.seed_documents(story, log, seeds_dir, revisits_only), size)
             for docs in itertools.chain(seeds, staged.batches(size)):
-                process(docs, story, wh, run_id, now, totals, stages)
+                check()
+                process(docs, story, wh, run_id, now, totals, stages, check)
+                done[0] += 1
                 bar.advance(len(docs))
             return stages.finish(wh, story.slug, run_id, now, log, totals)
 
 
 def process(docs: list[RawDocument], story: Story, wh: Warehouse, run_id: str, now: datetime,
-            totals: Totals, stages: Stages = IN_PROCESS) -> None:
+            totals: Totals, stages: Stages = IN_PROCESS, check: Callable[[], None] = lambda: None) -> None:
     """prepare → plan → claims → detect → commit, for one batch (under the run lock). The CPU
-    stages fan out over sub-batches."""
+    stages fan out over sub-batches. ``check`` (may raise) runs between stages, never in a commit."""
     prepared = _flat(stages.prepare(S.batches(docs), story))
     crashpoint("prepared")
+    check()
     p, bands = stages.plan(prepared, wh, story.slug, run_id, now)
     crashpoint("planned")
+    check()
     claims = _flat(stages.extract(S.batches(S.extraction_items(p)), story.slug, run_id, story.facts))
     crashpoint("extracted")
+    check()
     alerts = stages.detect(p, claims, story.slug, run_id, now, story.facts)
     crashpoint("detected")
+    check()
     stages.commit(wh, story.slug, p, bands, claims, alerts)
     totals.add(p, claims, alerts)
 
