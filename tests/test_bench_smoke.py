@@ -93,3 +93,46 @@ def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
         top = [s["seconds"] for k, s in stages.items() if not k.startswith("of which")]
         assert sum(top) <= r["storywatch_seconds"] + 0.0005 * (len(top) + 1)
     assert out.count("round ") == 3
+
+
+def test_throughput_dense_corpus(tmp_path: Path) -> None:
+    # issue 24: --corpus dense generates its pages (no corpus needed), serves and times them as the
+    # Zyte pages are, and writes throughput-dense(-small).json, never throughput(-small).json
+    out = _run("throughput", None, ("--corpus", "dense", "--stages"), tmp_path)
+    assert out.strip().splitlines()[-1].startswith("throughput-dense ratio=")
+    assert not (tmp_path / "throughput-small.json").exists()
+    doc = json.loads((tmp_path / "throughput-dense-small.json").read_text())
+    assert doc["name"] == "throughput-dense" and doc["corpus"] == "dense" and doc["pages"] == 12
+    assert doc["ratio"] > 0 and doc["floor"]["extracted"] == 12
+    sw = doc["storywatch"]
+    assert sw["new_versions"] == 12 and sw["rejected"] == 0 and sw["source_errors"] == 0
+    assert sw["claims"] >= 8 * 12              # figure-dense: ~10 figures and statuses a page
+    assert sum(doc["dense"]["layouts"].values()) == 12 and sum(doc["dense"]["languages"].values()) == 12
+    stages = doc["rounds"][0]["stages"]
+    assert stages["claims"]["seconds"] > 0
+    assert {"of which claims: figures", "of which claims: subjects", "of which claims: statuses"} <= set(stages)
+
+
+def test_dense_corpus_is_deterministic_varied_and_figure_dense() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import _dense
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    from storywatch.text import dedup
+
+    pages = _dense.corpus(80)
+    assert [p.html for p in pages] == [p.html for p in _dense.corpus(80)]     # same bytes every run
+    assert [p.html for p in _dense.corpus(12)] == [p.html for p in pages[:12]]  # --small: a prefix
+    assert len({p.pid for p in pages}) == 80
+    assert {p.layout for p in pages} == set(_dense.LAYOUTS)
+    assert 0.12 <= sum(p.lang == "it" for p in pages) / 80 <= 0.4             # about a quarter Italian
+    assert all(400 <= p.words <= 1000 and 8 <= p.facts <= 15 for p in pages)
+    for p in pages:
+        html = p.html.decode("utf-8")
+        assert f'<html lang="{p.lang}">' in html and ("billion" in html or "miliardi" in html or "milion" in html)
+    # no two articles near-duplicates (the pipeline's dedup would mark one and lead nothing from it)
+    import trafilatura
+    sets = [dedup.shingles(trafilatura.extract(p.html.decode("utf-8")), k=3) for p in pages[:30]]
+    worst = max(len(a & b) / len(a | b) for i, a in enumerate(sets) for b in sets[:i])
+    assert worst < dedup.DUPLICATE_THRESHOLD
