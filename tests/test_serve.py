@@ -223,6 +223,7 @@ def test_a_run_writing_meanwhile_is_not_blocked(tmp_path):
             stop.set()
             for t in threads:
                 t.join(60)
+        print(f"run while serving: {took:.2f} s, {len(codes)} requests answered meanwhile")
         assert summary.new_versions == 2 and len(summary.alerts) == 1
         assert took < 20, f"the run took {took:.1f} s while the server was reading"
         assert set(codes) <= {200, 404} and 200 in codes and len(codes) > 10, codes

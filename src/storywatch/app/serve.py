@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+import duckdb
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
@@ -42,6 +43,7 @@ HEADERS = {
 }
 ATOM = "application/atom+xml; charset=utf-8"
 ERRORS_SHOWN = 100
+ALERTS_SHOWN = 200          # on a story page, newest first (the feed has as many)
 
 STORIES_SQL = """
 WITH s AS (SELECT story FROM articles UNION SELECT story FROM alerts UNION SELECT story FROM runs
@@ -138,7 +140,8 @@ class Site:
                 raise NotFound(f"No story {slug!r} in the warehouse {self.label}.")
             return {
                 "facts": dict_rows(con.execute(FACTS_SQL, [slug])),
-                "alerts": alerts_of(con, slug),
+                "alerts": alerts_of(con, slug, ALERTS_SHOWN),
+                "alert_total": con.execute("SELECT count(*) FROM alerts WHERE story = ?", [slug]).fetchone()[0],
                 "errors": dict_rows(con.execute(
                     "SELECT source, transient, message, recorded_at FROM source_errors WHERE story = ? "
                     "ORDER BY recorded_at DESC, error_id LIMIT ?", [slug, ERRORS_SHOWN])),
@@ -163,14 +166,14 @@ class Site:
                 raise NotFound(f"No story {slug!r} in the warehouse {self.label}: no feed.")
             last_run = con.execute("SELECT max(finished_at) FROM runs WHERE ? IS NULL OR story = ?",
                                    [slug, slug]).fetchone()[0]
-            return alerts_of(con, slug), last_run
+            return alerts_of(con, slug, ALERTS_SHOWN), last_run
         return self.read(work)
 
 
-def alerts_of(con, slug: str | None) -> list[Alert]:
-    """A story's alerts (None: every story's), newest first."""
+def alerts_of(con, slug: str | None, limit: int) -> list[Alert]:
+    """A story's latest alerts (None: every story's), newest first."""
     return records_of(con.execute("SELECT * FROM alerts WHERE ? IS NULL OR story = ? "
-                                  "ORDER BY detected_at DESC, alert_id", [slug, slug]), Alert)
+                                  "ORDER BY detected_at DESC, alert_id LIMIT ?", [slug, slug, limit]), Alert)
 
 
 def version(con, version_id: str | None) -> dict | None:
@@ -193,7 +196,8 @@ def make_app(warehouse: str) -> SecurityHeaders:
         charts = site.draw(data["history"], data["alerts"]) if data["alerts"] else {}
         name, description = site.story_name(slug)
         return HTMLResponse(pages.story_page(slug, name, description, data["facts"], charts,
-                                             data["alerts"], data["errors"], data["error_total"]))
+                                             data["alerts"], data["alert_total"], data["errors"],
+                                             data["error_total"]))
 
     def alert(request: Request) -> Response:
         a, old, new = site.alert(request.path_params["alert_id"])
@@ -228,10 +232,16 @@ def make_app(warehouse: str) -> SecurityHeaders:
         return HTMLResponse(pages.not_found_page(f"{exc} (try again in a moment)", 503), status_code=503,
                             headers={"retry-after": "5"})
 
+    def unreadable(request: Request, exc: Exception) -> Response:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return HTMLResponse(pages.not_found_page(
+            f"The warehouse {site.label} could not be read ({first}). One made by an earlier release "
+            "is brought up to date by the next `storywatch run`.", 500), status_code=500)
+
     routes = [Route("/", index), Route("/stories/{slug}", story), Route("/alerts/{alert_id}", alert),
               Route("/feeds/{name}.atom", feed)]
     app = Starlette(routes=routes, exception_handlers={
-        NotFound: not_found, HTTPException: http_error, WarehouseBusy: busy})
+        NotFound: not_found, HTTPException: http_error, WarehouseBusy: busy, duckdb.Error: unreadable})
     return SecurityHeaders(app)
 
 

@@ -83,7 +83,7 @@ def page(title: str, body: str, *, feed: str | None = None, crumbs: Sequence[tup
 
 
 def not_found_page(message: str, status: int = 404) -> str:
-    heading = {404: "Not found", 503: "Warehouse busy", 405: "Read-only"}.get(status, "Error")
+    heading = {404: "Not found", 503: "Warehouse busy", 405: "Read-only", 500: "Unreadable"}.get(status, "Error")
     return page(f"{heading} — storywatch",
                 f"<p class='err' id='problem'>{e(message)}</p><p><a href='/'>All stories</a></p>")
 
@@ -148,16 +148,18 @@ def _errors(errors: Sequence[Mapping[str, Any]], total: int) -> str:
 
 
 def story_page(slug: str, name: str, description: str, facts: Sequence[Mapping[str, Any]],
-               charts: Mapping[tuple[str, str, str], str], alerts: Sequence[Alert],
+               charts: Mapping[tuple[str, str, str], str], alerts: Sequence[Alert], alert_total: int,
                errors: Sequence[Mapping[str, Any]], error_total: int) -> str:
     feed = f"/feeds/{quote(slug, safe='')}.atom"
     fact_html = "".join(_fact(n, f, charts.get((slug, f["subject"], f["kind"])))
                         for n, f in enumerate(facts, 1)) or "<p class='empty'>No fact reported yet.</p>"
     alert_html = "".join(alert_block(a) for a in alerts) or "<p class='empty'>No alert yet.</p>"
+    if alert_total > len(alerts):
+        alert_html = f"<p class='meta'>The latest {len(alerts)} of {alert_total}.</p>{alert_html}"
     body = ((f"<p>{e(description)}</p>" if description else "")
             + f"<p class='meta'>story <code>{e(slug)}</code> · <a href='{feed}'>Atom feed of its alerts</a></p>"
             + f"<h2 id='facts'>Current facts</h2>{fact_html}"
-            + f"<h2 id='alerts'>Alerts ({len(alerts)})</h2>{alert_html}"
+            + f"<h2 id='alerts'>Alerts ({alert_total})</h2>{alert_html}"
             + f"<h2 id='source-errors'>Source errors ({error_total})</h2>{_errors(errors, error_total)}")
     return page(name, body, feed=feed, crumbs=[(story_href(slug), name)])
 
