@@ -283,3 +283,62 @@ def test_claims_give_context_roles_and_never_lead_them():
         "500": ("death toll", "hedged"), "309 people": ("death toll", "historical"), "38": ("death toll", "background")}
     # the current report: which subjects lead is the tracking rule's business (claims.py)
     assert roles["112"][0] == "death toll" and roles["112"][1] not in ("background", "hedged", "historical")
+
+
+# ------------------------------------------------------------------ issue 24: development stories' frames
+STORY_FRAMES = [
+    # a per-share unit opening the clause beats the offer verb after it
+    ("Je Aktie bietet Calder nun 27,80 Euro, ein Aufschlag von 35 Prozent.", "27,80 Euro", "de", "share price"),
+    ("Per share, the bidder now offers 27.80 euros.", "27.80 euros", "en", "share price"),
+    ("Par action, le groupe propose désormais 27,80 euros.", "27,80 euros", "fr", "share price"),
+    # a raised offer: the head noun the new figure follows
+    ("Calder has raised its offer for Elbport Logistik to 2.2 billion euros.", "2.2 billion euros", "en", "offer"),
+    ("Calder sweetens its Elbport bid to 2.2 billion euros", "2.2 billion euros", "en", "offer"),
+    ("Die Reederei hat ihr Übernahmeangebot für den Hafenbetreiber auf 2,2 Milliarden Euro erhöht.",
+     "2,2 Milliarden Euro", "de", "offer"),
+    ("Calder Maritime offers 1.9 billion euros for port operator Elbport", "1.9 billion euros", "en", "offer"),
+    ("The improved offer of 27.80 euros per share represents a premium of 35%.", "27.80 euros", "en", "share price"),
+    # a plan's or bill's cost estimate, not a deal's value
+    ("The budget office puts the cost of the plan at $8.4 billion over ten years.", "$8.4 billion", "en", "cost"),
+    ("The budget office raised its cost estimate to $9.1 billion.", "$9.1 billion", "en", "cost"),
+    ("The cost is now estimated at $9.6 billion.", "$9.6 billion", "en", "cost"),
+    ("Deputies said the bill leaves too much of the $8.4 billion cost to the regions.", "$8.4 billion", "en", "cost"),
+    ("La oficina presupuestaria calcula un coste de 8.400 millones de dólares.", "8.400 millones de dólares", "es", "cost"),
+    ("La oficina presupuestaria elevó el coste estimado a 9.100 millones de dólares.", "9.100 millones de dólares", "es", "cost"),
+    ("Il costo stimato è di 9 miliardi di euro.", "9 miliardi di euro", "it", "cost"),
+    ("Le coût estimé atteint 9 milliards d'euros.", "9 milliards d'euros", "fr", "cost"),
+    # a percentage pay rise in a labour dispute
+    ("The union will ballot workers after the company offered a pay rise of 4%.", "4%", "en", "pay rise"),
+    ("Lumière Rail union ballots 10,000 workers over 4% pay offer", "4%", "en", "pay rise"),
+    ("Lumière Rail said its offer of a 4% pay rise remained on the table.", "4%", "en", "pay rise"),
+    ("La direction propose une hausse des salaires de 4 %.", "4 %", "fr", "pay rise"),
+    ("Die Gewerkschaft fordert eine Lohnerhöhung von 8 Prozent.", "8 Prozent", "de", "pay rise"),
+    ("Los sindicatos piden un aumento salarial del 5%.", "5%", "es", "pay rise"),
+    ("78% of members voted for action.", "78%", "en", "unrelated"),
+    # aid raised, aid allocated
+    ("The government raised its emergency aid to 50 million euros.", "50 million euros", "en", "aid"),
+    ("Il Consiglio dei ministri ha stanziato 20 milioni di euro per i primi soccorsi.", "20 milioni di euro", "it", "aid"),
+    ("Il governo ha portato gli aiuti di emergenza a 50 milioni di euro.", "50 milioni di euro", "it", "aid"),
+]
+
+
+@pytest.mark.parametrize("text,figure,lang,expected", STORY_FRAMES)
+def test_story_frames(text, figure, lang, expected):
+    assert subject(text, figure, lang) == expected
+
+
+@pytest.mark.parametrize("text,figure,lang", [
+    ("Ostermann faces up to 20 years in prison if convicted.", "20 years", "en"),
+    ("Ostermann could face up to 20 years in prison.", "20 years", "en"),
+    ("He faces a maximum sentence of 20 years.", "20 years", "en"),
+    ("Ostermann drohen bis zu 20 Jahre Haft.", "20 Jahre", "de"),
+    ("L'ancien patron risque jusqu'à 20 ans de prison.", "20 ans", "fr"),
+    ("Rischia fino a 20 anni di carcere.", "20 anni", "it"),
+])
+def test_a_maximum_sentence_faced_is_hedged(text, figure, lang):
+    assert context(text, figure, lang) == "hedged"
+
+
+def test_the_sentence_itself_is_plain():
+    assert context("A judge sentenced Ostermann to 5 years in prison.", "5 years", "en") is None
+    assert subject("A judge sentenced Ostermann to 5 years in prison.", "5 years", "en") == "prison sentence"
