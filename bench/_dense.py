@@ -335,8 +335,12 @@ def _body(f: _Fill, words: int, n_facts: int) -> tuple[list[list[str]], int]:
     return paras, total
 
 
-def page(i: int, seed: int = 24) -> Page:
+def page(i: int, seed: int = 24, chrome: bool = True) -> Page:
+    """Page ``i``; ``chrome=False`` leaves out the heavy site chrome (mega menu, teaser cards, footer
+    columns, icons, ad slots, page-state script) and keeps the same article, byline, caption,
+    related links and light nav: ~115 elements a page instead of ~600."""
     r = random.Random(seed * 1_000_003 + i)
+    C = (lambda x: x) if chrome else (lambda x: "")    # noqa: E731 — the chrome is drawn either way (same text)
     it = r.random() < ITALIAN_SHARE
     lang = "it" if it else "en"
     layout = LAYOUTS[r.randrange(len(LAYOUTS))]
@@ -365,24 +369,24 @@ def page(i: int, seed: int = 24) -> Page:
             f'<meta property="og:site_name" content="{escape(outlet)}">'
             f'<link rel="canonical" href="{url}"><link rel="stylesheet" href="/static/main.{r.randint(10**5, 10**6)}.css">'
             f"<style>{_css(r.randint(40, 120))}</style><script>{_js(r, r.randint(20, 60))}</script>"
-            f"<script>{_state(r, f, title)}</script>")
-    ads = _ads(r, 5)
+            + C(f"<script>{_state(r, f, title)}</script>"))
+    ads = [C(x) for x in _ads(r, 5)]
     ps = "".join(f"<p>{escape(' '.join(p))}</p>" for p in paras)
     if layout == "ledger":
         head += (f'<meta name="author" content="{escape(reporter)}">'
                  f'<meta property="article:published_time" content="{published.isoformat()}"></head>')
         body = (f'<body><header class="masthead"><a class="logo" href="/">{escape(outlet)}</a>'
-                f'<nav class="primary">{_megamenu(r, ui, "menu")}</nav><a href="/subscribe">{ui["subs"]}</a>'
+                f'<nav class="primary">{C(_megamenu(r, ui, "menu"))}</nav><a href="/subscribe">{ui["subs"]}</a>'
                 f'<a href="/login">{ui["login"]}</a></header>'
                 f'<main><article><h1>{escape(title)}</h1><p class="standfirst">{escape(standfirst)}</p>'
                 f'<p class="byline">{ui["by"]} <a href="/authors/{r.randint(1, 80)}">{escape(reporter)}</a> · '
                 f'<time datetime="{published.isoformat()}">{published:%d %B %Y, %H:%M}</time></p>'
                 f'<figure><img src="/img/{pid}.jpg" alt="" width="1200" height="675"><figcaption>{caption}'
-                f'</figcaption></figure><div class="share">{_icons(r)}</div>{ps}{ads[0]}</article>'
+                f'</figcaption></figure><div class="share">{C(_icons(r))}</div>{ps}{ads[0]}</article>'
                 f'<aside class="related"><h3>{ui["related"]}</h3><ul>'
                 + "".join(f'<li><a href="/news/r{r.randint(1, 10**6)}">{escape(h)}</a></li>' for h in related)
-                + f'</ul>{ads[1]}</aside><section class="more">{_cards(f, 10, "card")}</section></main>'
-                f'<footer>{_footer_cols(r, ui)}<ul>{footer_links}</ul><p>© 2026 {escape(outlet)}. {ui["rights"]}</p>'
+                + f'</ul>{ads[1]}</aside><section class="more">{C(_cards(f, 10, "card"))}</section></main>'
+                f'<footer>{C(_footer_cols(r, ui))}<ul>{footer_links}</ul><p>© 2026 {escape(outlet)}. {ui["rights"]}</p>'
                 f"</footer><script>{_js(r, 10)}</script></body></html>")
     elif layout == "wire":
         head += "</head>"
@@ -396,17 +400,17 @@ def page(i: int, seed: int = 24) -> Page:
         comments = "".join(f'<div class="comment"><span class="user">user{r.randint(100, 999)}</span>'
                            f"<div>{escape(_filler(f))}</div></div>" for _ in range(r.randint(2, 5)))
         body = (f'<body><div id="top-bar"><div class="logo">{escape(outlet)}</div><div class="menu"><ul>'
-                f'{sections}</ul>{_megamenu(r, ui, "dropdown")}</div>{ads[0]}</div><div class="container"><div class="story-body">'
+                f'{sections}</ul>{C(_megamenu(r, ui, "dropdown"))}</div>{ads[0]}</div><div class="container"><div class="story-body">'
                 f'<div class="headline"><h1>{escape(title)}</h1></div>'
                 f'<div class="author-info"><span class="author">{ui["by"]} {escape(reporter)}</span> '
                 f'<span class="date">{published:%Y-%m-%d %H:%M} UTC</span></div>'
                 f'<div class="share"><a href="#">Facebook</a><a href="#">X</a><a href="#">LinkedIn</a>'
-                f'<a href="#">Email</a>{_icons(r)}<span>{ui["share"]}</span></div>'
+                f'<a href="#">Email</a>{C(_icons(r))}<span>{ui["share"]}</span></div>'
                 f'<div class="lead-image"><img src="/i/{pid}.jpg"><div class="caption">{caption}</div></div>'
                 f'<div class="text"><div class="para"><b>{escape(standfirst)}</b></div>{"".join(chunks)}</div>'
-                f'</div>{ads[1]}<div class="more-from"><div class="grid">{_cards(f, 12, "teaser")}</div></div>'
+                f'</div>{ads[1]}<div class="more-from"><div class="grid">{C(_cards(f, 12, "teaser"))}</div></div>'
                 f'<div class="comments"><h4>{ui["comments"]}</h4>{comments}</div></div>'
-                f'<div class="footer">{_footer_cols(r, ui)}<ul>{footer_links}</ul><div>© {escape(outlet)} 2026</div></div></body></html>')
+                f'<div class="footer">{C(_footer_cols(r, ui))}<ul>{footer_links}</ul><div>© {escape(outlet)} 2026</div></div></body></html>')
     elif layout == "quotidiano":
         head += f'<meta name="date" content="{published:%Y-%m-%d}"></head>'
         bullets = "".join(f"<li>{escape(_fact(f, t))}</li>"
@@ -414,7 +418,7 @@ def page(i: int, seed: int = 24) -> Page:
         mid = max(1, len(paras) // 2)
         quote = escape(_filler(f))
         body = (f'<body><div class="cookie-banner"><p>{ui["cookie"]}</p><button>OK</button></div>'
-                f'<header><div class="brand">{escape(outlet)}</div><nav>{_megamenu(r, ui, "nav")}</nav>{_icons(r)}</header>{ads[0]}'
+                f'<header><div class="brand">{escape(outlet)}</div><nav>{C(_megamenu(r, ui, "nav"))}</nav>{C(_icons(r))}</header>{ads[0]}'
                 f'<main><section class="article"><header class="article-header">'
                 f'<span class="kicker">{escape(r.choice(ui["sections"]))}</span><h1>{escape(title)}</h1>'
                 f'<h2 class="subtitle">{escape(standfirst)}</h2>'
@@ -426,10 +430,10 @@ def page(i: int, seed: int = 24) -> Page:
                 f'<div class="read-also"><span>{ui["related"]}</span><ul>'
                 + "".join(f'<li><a href="/q/{r.randint(1, 10**6)}">{escape(h)}</a></li>' for h in related[:3])
                 + "</ul></div>" + "".join(f"<p>{escape(' '.join(p))}</p>" for p in paras[mid:])
-                + f'</div></section><div class="sidebar">{ads[1]}{_cards(f, 8, "box")}{ads[2]}</div>'
+                + f'</div></section><div class="sidebar">{ads[1]}{C(_cards(f, 8, "box"))}{ads[2]}</div>'
                 f'<div class="newsletter-box"><p>{ui["newsletter"]}</p><form><input type="email">'
                 f'<button>{ui["subs"]}</button></form></div></main>'
-                f'<footer class="site-footer">{_footer_cols(r, ui)}<ul>{footer_links}</ul><p>{escape(outlet)} — P.IVA 0{r.randint(10**9, 10**10 - 1)}'
+                f'<footer class="site-footer">{C(_footer_cols(r, ui))}<ul>{footer_links}</ul><p>{escape(outlet)} — P.IVA 0{r.randint(10**9, 10**10 - 1)}'
                 f' — {ui["rights"]}</p></footer></body></html>')
     else:   # markets: JSON-LD, a chart caption, tags, a most-read rail
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
@@ -444,7 +448,7 @@ def page(i: int, seed: int = 24) -> Page:
                        for k, h in enumerate(_related(f, 6)))
         body = ('<body><div class="ticker">' + "".join(
                     f'<span>{c[:4].upper()} {f.dec(-3, 3, 2)}%</span>' for c in r.sample(COMPANIES, 8))
-                + f'</div><header><a href="/">{escape(outlet)}</a>{_megamenu(r, ui, "nav")}{_icons(r)}</header>{ads[0]}'
+                + f'</div><header><a href="/">{escape(outlet)}</a>{C(_megamenu(r, ui, "nav"))}{C(_icons(r))}</header>{ads[0]}'
                 f'<div class="layout"><div class="article__main"><h1 class="article__title">{escape(title)}</h1>'
                 f'<div class="article__meta">{escape(reporter)} | {published:%b %d, %Y}</div>'
                 f'<div class="article__body"><p class="lede">{escape(standfirst)}</p>'
@@ -453,16 +457,16 @@ def page(i: int, seed: int = 24) -> Page:
                 f"<figcaption>{chart}</figcaption></figure>"
                 + "".join(f"<p>{escape(' '.join(p))}</p>" for p in paras[mid:])
                 + f'</div><div class="article__tags">{ui["tags"]}: {tags}</div></div>'
-                f'<aside class="rail"><h3>{ui["mostread"]}</h3><ol>{rail}</ol>{ads[1]}{_cards(f, 8, "rail-card")}</aside></div>'
-                f'<footer>{_footer_cols(r, ui)}<ul>{footer_links}</ul><small>© 2026 {escape(outlet)}</small></footer>'
+                f'<aside class="rail"><h3>{ui["mostread"]}</h3><ol>{rail}</ol>{ads[1]}{C(_cards(f, 8, "rail-card"))}</aside></div>'
+                f'<footer>{C(_footer_cols(r, ui))}<ul>{footer_links}</ul><small>© 2026 {escape(outlet)}</small></footer>'
                 f"<script>{_js(r, 15)}</script></body></html>")
     extra = {"quotidiano": 2, "markets": 1}.get(layout, 0)
     return Page(pid, (head + body).encode("utf-8"), layout, lang, words, n_facts + extra)
 
 
-def corpus(n: int, seed: int = 24) -> list[Page]:
+def corpus(n: int, seed: int = 24, chrome: bool = True) -> list[Page]:
     """``n`` pages, the same for the same ``n`` and ``seed`` (a smaller ``n`` is a prefix of a larger)."""
-    return [page(i, seed) for i in range(n)]
+    return [page(i, seed, chrome) for i in range(n)]
 
 
 def describe(pages: list[Page]) -> dict:
@@ -474,7 +478,8 @@ def describe(pages: list[Page]) -> dict:
             "languages": {k: sum(p.lang == k for p in pages) for k in ("en", "it")},
             "words": {"min": min(words), "median": statistics.median(words), "max": max(words)},
             "fact_sentences_per_page": round(sum(p.facts for p in pages) / len(pages), 2),
-            "html_kb_median": round(statistics.median(len(p.html) for p in pages) / 1024, 1)}
+            "html_kb_median": round(statistics.median(len(p.html) for p in pages) / 1024, 1),
+            "elements_median": statistics.median(p.html.count(b"<") - p.html.count(b"</") for p in pages)}
 
 
 if __name__ == "__main__":      # a look at the corpus: python bench/_dense.py [n] [pid]

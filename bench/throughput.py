@@ -17,7 +17,9 @@ that storywatch.facts.claims calls); the run's total is timed the same way eithe
 --corpus dense (issue 24): instead of the Zyte pages, --pages N (default 400; --small: 12) generated
 figure-dense news pages (bench/_dense.py: four outlet layouts, a quarter Italian, 400–900 words and
 about ten figures and statuses a page), served and measured the same way; the result goes to
-bench/results/throughput-dense.json.
+bench/results/throughput-dense.json. --light: the same articles without the heavy site chrome (mega
+menus, teaser cards, footer columns, page-state script, ad slots: ~115 elements a page instead of
+~600), where trafilatura costs least and the claims stage weighs most (throughput-dense-light.json).
 """
 from __future__ import annotations
 
@@ -98,14 +100,18 @@ def main() -> None:
                                   ap.add_argument("--corpus", choices=("zyte", "dense"), default="zyte",
                                                   help="zyte: the 181 real pages; dense: generated figure-dense pages"),
                                   ap.add_argument("--pages", type=int, default=400,
-                                                  help="--corpus dense: how many pages (--small: 12)")))
+                                                  help="--corpus dense: how many pages (--small: 12)"),
+                                  ap.add_argument("--light", action="store_true",
+                                                  help="--corpus dense: the same articles without the heavy site chrome")))
     if a.repeat < 1:
         sys.exit("--repeat: at least one round")
+    if a.light and a.corpus != "dense":
+        sys.exit("--light: only with --corpus dense")
     corpus_info: dict = {}
     if a.corpus == "dense":
-        generated = _dense.corpus(12 if a.small else a.pages)
+        generated = _dense.corpus(12 if a.small else a.pages, chrome=not a.light)
         pages = {p.pid: p.html for p in generated}
-        corpus_info = {"corpus": "dense", "dense": _dense.describe(generated)}
+        corpus_info = {"corpus": "dense" + ("-light" if a.light else ""), "dense": _dense.describe(generated)}
     else:
         files = sorted((need_corpus("article-extraction-benchmark") / "html").glob("*.html.gz"))
         if a.small:
@@ -165,7 +171,7 @@ def main() -> None:
     median = statistics.median(r["ratio"] for r in rounds)
     mid = min(rounds, key=lambda r: abs(r["ratio"] - median))     # the pages/s shown: the median round's
     floor_ps, sw_ps = n / mid["floor_seconds"], n / mid["storywatch_seconds"]
-    finish("throughput-dense" if a.corpus == "dense" else "throughput", median, {
+    finish("throughput" + ("-" + corpus_info["corpus"] if corpus_info else ""), median, {
         **corpus_info, "pages": n, "html_bytes": nbytes, "processes": 1, "goal": ">= 0.8", "repeat": a.repeat,
         "ratios": [r["ratio"] for r in rounds],
         "floor": {"what": "trafilatura.extract(html) per page", "extracted": extracted,

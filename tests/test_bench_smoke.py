@@ -95,14 +95,18 @@ def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
     assert out.count("round ") == 3
 
 
-def test_throughput_dense_corpus(tmp_path: Path) -> None:
+@pytest.mark.parametrize("light", [False, True], ids=["dense", "dense-light"])
+def test_throughput_dense_corpus(tmp_path: Path, light: bool) -> None:
     # issue 24: --corpus dense generates its pages (no corpus needed), serves and times them as the
-    # Zyte pages are, and writes throughput-dense(-small).json, never throughput(-small).json
-    out = _run("throughput", None, ("--corpus", "dense", "--stages"), tmp_path)
-    assert out.strip().splitlines()[-1].startswith("throughput-dense ratio=")
-    assert not (tmp_path / "throughput-small.json").exists()
-    doc = json.loads((tmp_path / "throughput-dense-small.json").read_text())
-    assert doc["name"] == "throughput-dense" and doc["corpus"] == "dense" and doc["pages"] == 12
+    # Zyte pages are, and writes throughput-dense(-small).json, never throughput(-small).json;
+    # --light: the same articles without the heavy site chrome, throughput-dense-light(-small).json
+    name = "dense-light" if light else "dense"
+    out = _run("throughput", None, ("--corpus", "dense", "--stages", *(("--light",) if light else ())), tmp_path)
+    assert out.strip().splitlines()[-1].startswith(f"throughput-{name} ratio=")
+    assert sorted(f.name for f in tmp_path.glob("*.json")) == [f"throughput-{name}-small.json"]
+    doc = json.loads((tmp_path / f"throughput-{name}-small.json").read_text())
+    assert doc["name"] == f"throughput-{name}" and doc["corpus"] == name and doc["pages"] == 12
+    assert (doc["dense"]["elements_median"] < 200) == light
     assert doc["ratio"] > 0 and doc["floor"]["extracted"] == 12
     sw = doc["storywatch"]
     assert sw["new_versions"] == 12 and sw["rejected"] == 0 and sw["source_errors"] == 0
