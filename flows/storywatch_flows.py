@@ -227,3 +227,119 @@ async def send_digest(story: str = "italy-spacex", warehouse: str = "warehouse",
     sent = sum(1 for d in deliveries if d.status == "sent")
     print(f"{st.slug}: {sent} digests sent, {len(deliveries) - sent} failed")
     return sent
+
+
+# -- every story of the stories folder, in one flow run --------------------------------------------
+class StoriesFailed(RuntimeError):
+    """Some stories of an all-stories run failed (the others ran); ``results`` has every story's."""
+
+    def __init__(self, results: list[dict]):
+        self.results = results
+        bad = [r["story"] for r in results if r["status"] in ("failed", "not run")]
+        super().__init__(f"{len(bad)} of {len(results)} stories failed: {', '.join(bad)}")
+
+
+def _last_starts(warehouse: str) -> dict[str, datetime]:
+    """When each story's last run started (for ``poll_every``); empty without a warehouse."""
+    wh = Warehouse(warehouse)
+    if not wh.db_path.exists():
+        return {}
+    with wh.reader() as con:
+        return dict(con.execute("SELECT story, max(started_at) FROM runs GROUP BY story").fetchall())
+
+
+def _due(story, last: datetime | None, now: datetime) -> bool:
+    """A story with ``poll_every`` is due once that much has passed since its last run started
+    (less a tenth, at most a minute: a run that started late is not skipped for seconds)."""
+    if story.poll_every is None or last is None:
+        return True
+    from datetime import timedelta
+    slack = min(story.poll_every / 10, timedelta(minutes=1))
+    return now >= last + story.poll_every - slack
+
+
+def _result(slug: str, summary: pipeline.Summary) -> dict:
+    nothing_read = bool(summary.errors) and not (summary.new_versions or summary.unchanged)
+    return {"story": slug, "status": "failed" if nothing_read else "ok", "summary": summary,
+            "error": "no source could be read" if nothing_read else None}
+
+
+@flow(name="storywatch-run-all", flow_run_name="{mode} all stories", log_prints=True)
+async def run_all_stories(warehouse: str = "warehouse", mode: str = "poll", allow_private: bool = False,
+                          respect_poll_every: bool = True, skip_idle: bool = True) -> list[dict]:
+    """Every story file of the stories folder (``storywatch.story.stories_folder``), one after
+    another, each as its own ``run_story`` subflow run (named ``run <slug>``, holding the story's
+    concurrency limit): a story file added to the folder is run by the next scheduled run.
+
+    ``mode`` "poll" runs each story's seeds, feeds and pages, skipping a story whose
+    ``poll_every`` has not passed since its last run; "revisit" fetches again its due articles.
+    With ``skip_idle``, a story that provably has nothing new (no feeds or pages, every seed file
+    stored since its last change, no revisit due: ``storywatch.app.stories.idle_stories``, one
+    warehouse read for all stories) gets no subflow run: a cycle's cost grows with its new work,
+    not with the number of stories. A story whose file does not load, or whose run fails, is
+    recorded and the others still run; the flow run then fails (``StoriesFailed``) after the last
+    story, naming them. A stop (Ctrl-C, SIGTERM) is answered between stories.
+    """
+    if mode not in ("poll", "revisit"):
+        raise ValueError(f"mode must be 'poll' or 'revisit', not {mode!r}")
+    from storywatch.app.stories import idle_stories
+    from storywatch.story import all_stories
+    entries = all_stories()
+    now = datetime.now(timezone.utc)
+    last = _last_starts(warehouse) if mode == "poll" and respect_poll_every else {}
+    loaded = [st for _, st in entries if not isinstance(st, Exception)]
+    idle = idle_stories(Warehouse(warehouse), loaded, mode, now) if skip_idle else {}
+    results: list[dict] = []
+    for path, st in entries:
+        if interrupt.requested():
+            results.append({"story": path.stem, "status": "not run", "summary": None,
+                            "error": f"stopped by {interrupt.signal_name()}"})
+        elif isinstance(st, Exception):
+            results.append({"story": path.stem, "status": "failed", "error": str(st), "summary": None})
+        elif mode == "poll" and respect_poll_every and not _due(st, last.get(st.slug), now):
+            results.append({"story": st.slug, "status": "skipped", "summary": None,
+                            "error": f"poll_every {st.poll_every}: last run {last[st.slug]:%Y-%m-%d %H:%M %Z}"})
+        elif st.slug in idle:
+            results.append({"story": st.slug, "status": "idle", "summary": None, "error": idle[st.slug]})
+        else:
+            try:
+                summary = await run_story(story=st.slug, warehouse=warehouse, allow_private=allow_private,
+                                          revisits_only=mode == "revisit")
+                results.append(_result(st.slug, summary))
+            except Exception as exc:      # noqa: BLE001 - one story's failure never stops the others
+                results.append({"story": st.slug, "status": "failed", "summary": None,
+                                "error": f"{type(exc).__name__}: {exc}"})
+        print(all_stories_line(results[-1]))
+    if any(r["status"] in ("failed", "not run") for r in results):
+        raise StoriesFailed(results)
+    return results
+
+
+def all_stories_line(r: dict) -> str:
+    """One line per story of an all-stories run."""
+    from storywatch.pipeline.summary import count
+    s = r["summary"]
+    if s is None:
+        return f"{r['story']}: {r['status']}" + (f" — {r['error']}" if r["error"] else "")
+    return (f"{r['story']}: {r['status']} — run {s.run_id}: {count(s.new_versions, 'new version')}, "
+            f"{s.unchanged} unchanged, {count(s.alert_count, 'alert')}, {count(len(s.errors), 'source error')}"
+            + (f" ({r['error']})" if r["error"] else ""))
+
+
+@flow(name="storywatch-digest-all", flow_run_name="digest all stories", log_prints=True)
+async def send_all_digests(warehouse: str = "warehouse", format: str = "html") -> int:
+    """The digest of every story of the stories folder (``send_digest`` subflow runs, one per
+    story); a story that fails is recorded and the others are sent, then the flow run fails."""
+    from storywatch.story import all_stories
+    sent, failed = 0, []
+    for path, st in all_stories():
+        try:
+            if isinstance(st, Exception):
+                raise st
+            sent += await send_digest(story=st.slug, warehouse=warehouse, format=format)
+        except Exception as exc:          # noqa: BLE001 - one story's failure never stops the others
+            failed.append(path.stem)
+            print(f"{path.stem}: failed — {type(exc).__name__}: {exc}")
+    if failed:
+        raise RuntimeError(f"the digest of {len(failed)} stories failed: {', '.join(failed)}")
+    return sent

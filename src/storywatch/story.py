@@ -11,6 +11,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ DEFAULT_STORY = "italy-spacex"
 _PROJECT = Path(__file__).resolve().parents[2]
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 48
-FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "notify", "facts")
+FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "notify", "facts", "poll_every")
 FACT_FIELDS = ("track", "ignore", "rename", "lifecycles")
 REQUIRED = ("slug", "name", "terms")
 
@@ -55,6 +56,7 @@ class Story:
     path: Path
     notify: tuple[str, ...] = ()      # Apprise URLs (or prefect-secret:<block>) for digests
     facts: FactRules = FactRules()
+    poll_every: timedelta | None = None   # the all-stories poll skips the story until this has passed
 
     @cached_property
     def _patterns(self) -> list[re.Pattern[str]]:  # compiled once per story, used for every item
@@ -166,7 +168,8 @@ def parse_story(data: dict[str, Any], path: Path) -> Story:
                  seeds=(path.parent / _text(path, data, "seeds", "../seeds")).resolve(),
                  terms=_terms(path, data), feeds=_strings(path, data, "feeds", urls=True),
                  pages=_strings(path, data, "pages", urls=True), path=path,
-                 notify=_strings(path, data, "notify"), facts=_fact_rules(path, data))
+                 notify=_strings(path, data, "notify"), facts=_fact_rules(path, data),
+                 poll_every=_interval(path, data))
 
 
 def load_story(slug: str = DEFAULT_STORY) -> Story:
@@ -176,3 +179,100 @@ def load_story(slug: str = DEFAULT_STORY) -> Story:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise StoryError(f"{path}: not valid TOML ({exc}); fix the file and run again.") from exc
     return parse_story(data, path)
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_INTERVAL = re.compile(r"(?:\d+[smhd])+")
+
+
+def parse_interval(text: str) -> timedelta | None:
+    """'30m', '2h', '1h30m', '1d', '90s' as a timedelta; None when the text is not one."""
+    text = text.strip().lower().replace(" ", "")
+    if not _INTERVAL.fullmatch(text):
+        return None
+    return timedelta(seconds=sum(int(n) * _UNITS[u] for n, u in re.findall(r"(\d+)([smhd])", text)))
+
+
+def _interval(path: Path, data: dict) -> timedelta | None:
+    if "poll_every" not in data:
+        return None
+    value = data["poll_every"]
+    every = parse_interval(value) if isinstance(value, str) else None
+    if every is None or every < timedelta(minutes=1):
+        raise StoryError(f"{path}: 'poll_every' must be a time of at least one minute in quotes, "
+                         f"written with s, m, h or d (\"30m\", \"2h\", \"1h30m\", \"1d\"); it is {value!r}.")
+    return every
+
+
+def stories_folder() -> Path:
+    """The folder whose story files `storywatch stories` lists and `run --all-stories` runs: the
+    first of ``story_dirs`` that exists ($STORYWATCH_STORIES, ./stories, the project's)."""
+    for d in story_dirs():
+        if d.is_dir():
+            return d
+    return story_dirs()[0]
+
+
+def read_story_file(path: Path) -> Story:
+    """The story in ``path``, checked, whose file must be named after its slug (``<slug>.toml``:
+    how ``--story SLUG`` and the all-stories flow find it again)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise StoryError(f"{path}: not valid TOML ({exc}); fix the file and run again.") from exc
+    except OSError as exc:
+        raise StoryError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    story = parse_story(data, path)
+    if story.slug != path.stem:
+        raise StoryError(f"{path}: the file of story {story.slug!r} must be named {story.slug}.toml "
+                         f"(rename the file, or set slug = \"{path.stem}\").")
+    return story
+
+
+def all_stories(folder: Path | None = None) -> list[tuple[Path, Story | StoryError]]:
+    """Every ``*.toml`` of the stories folder, in name order, each with its story or the error that
+    stops it from loading: one bad file never hides the others."""
+    folder = folder or stories_folder()
+    out: list[tuple[Path, Story | StoryError]] = []
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else ():
+        try:
+            out.append((path, read_story_file(path)))
+        except StoryError as exc:
+            out.append((path, exc))
+    return out
+
+
+def story_template(slug: str) -> str:
+    """A commented story file for ``slug`` that a user only has to fill in (`storywatch story new`)."""
+    return f'''# A story storywatch follows. Fill in name and terms, then add seeds, feeds or pages.
+# Every field is described in the README, section "The story file".
+slug = "{slug}"                     # must stay equal to this file's name ({slug}.toml)
+name = ""                           # the story's name, as alerts and digests show it
+description = ""                    # one sentence saying what the story is
+
+# Seed articles: plain UTF-8 text files (.txt, .md), one article each, read in file-name order.
+# Relative to this file.
+seeds = "../seeds/{slug}"
+
+# An article belongs to the story when it names at least one term of EVERY group
+# (case-insensitive, whole words), e.g. [["Italy", "Rome"], ["SpaceX", "Starlink"]].
+terms = [
+    ["first term", "a synonym"],
+    ["second term"],
+]
+
+# Coverage polled on every run: RSS/Atom/JSON feed URLs and single article pages (http or https).
+feeds = []
+pages = []
+
+# How often the all-stories poll (`storywatch run --all-stories`, the poll-all deployment) runs
+# this story at most; every poll when absent.
+# poll_every = "1h"
+
+# Which subjects are the story's facts (default: found in the text). Uncomment to change it.
+# [facts]
+# track = ["aid"]                                # always facts
+# ignore = ["share price"]                       # never facts
+# rename = {{ "people killed" = "death toll" }}    # rename a subject, or merge it into another
+# lifecycles = ["emergency"]                     # the status lifecycles read (default: every one)
+'''

@@ -49,6 +49,8 @@ def cmd_run(args) -> int:
     flight lands whole or rolls back), prints what was committed and exits 130 / 143; no child
     process outlives it, and a lost Prefect server never hangs a run whose data committed
     (storywatch.app.interrupt)."""
+    if getattr(args, "all_stories", False):
+        return _run_all_stories(args)
     import asyncio
 
     from storywatch.app import interrupt
@@ -258,6 +260,21 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def _run_all_stories(args) -> int:
+    from storywatch.app.stories import run_all
+    return run_all(args)
+
+
+def cmd_stories(args) -> int:
+    from storywatch.app.stories import print_stories
+    return print_stories(args.warehouse, args.json)
+
+
+def cmd_story_new(args) -> int:
+    from storywatch.app.stories import create_story
+    return create_story(args.slug, args.dir)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storywatch", description="Follow a news story; get alerted "
                                 "when a reported figure or status changes.")
@@ -281,6 +298,9 @@ def parser() -> argparse.ArgumentParser:
                    "cluster of N worker processes, or a scheduler address (also STORYWATCH_DASK)")
     r.add_argument("--allow-private", action="store_true", help="let feeds and pages on private, loopback "
                    "or link-local addresses be fetched (also STORYWATCH_ALLOW_PRIVATE=1)")
+    r.add_argument("--all-stories", action="store_true", help="every story of the stories folder, one "
+                   "after another in this process; a line per story; exit 1 if one failed")
+    r.add_argument("--run-idle", action="store_true", help="with --all-stories: run stories with nothing new too")
     r.set_defaults(func=cmd_run)
 
     a = sub.add_parser("alerts", help="list alerts, oldest first")
@@ -342,6 +362,16 @@ def parser() -> argparse.ArgumentParser:
                    "statement, e.g. \"SELECT * FROM current_facts\"; it reads only the warehouse folder")
     q.add_argument("--json", action="store_true", help="print JSON rows")
     q.set_defaults(func=cmd_sql)
+
+    ss = sub.add_parser("stories", help="every story file: sources, last run, facts, alerts, errors")
+    common(ss, story=False)
+    ss.add_argument("--json", action="store_true", help="print JSON")
+    ss.set_defaults(func=cmd_stories)
+    sn = sub.add_parser("story", help="`story new SLUG`: write a commented story file to fill in")
+    sn = sn.add_subparsers(dest="action", required=True).add_parser("new", help="write a story file")
+    sn.add_argument("slug", metavar="SLUG", help="lowercase letters and digits joined by dashes")
+    sn.add_argument("--dir", metavar="DIR", help="stories folder (default: $STORYWATCH_STORIES or ./stories)")
+    sn.set_defaults(func=cmd_story_new)
     return p
 
 
