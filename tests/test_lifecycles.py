@@ -377,3 +377,40 @@ def test_a_participle_after_its_noun_is_background():
     assert plain("Il presidente ha rinviato alle Camere la legge approvata dal Senato.", "it") == []
     assert plain("In dem 2015 verabschiedeten E-Health-Gesetz wurde die ePA genannt.", "de") == []
     assert plain("Die Abgeordneten verabschiedeten am Freitag das Gesetz.", "de") == [("passed", "legislation")]
+
+
+# ------------------------------------------------------------------ issue 24: development stories' wordings
+@pytest.mark.parametrize("lang,text,expected", [
+    # one chamber by name, headline present tense included; a final or whole-parliament vote is "passed"
+    ("en", "Tiranova's rail bill passes Chamber of Deputies 312 to 201", [("passed one chamber", "legislation")]),
+    ("en", "The Chamber of Deputies passed the bill by 312 votes to 201 in October.", [("passed one chamber", "legislation")]),
+    ("es", "La Cámara aprueba la ley ferroviaria por 312 votos contra 201", [("passed one chamber", "legislation")]),
+    ("es", "La Cámara de Diputados aprobó la ley de modernización ferroviaria por 312 votos contra 201.",
+     [("passed one chamber", "legislation")]),
+    ("es", "El Senado aprobó este martes la ley ferroviaria, que queda así aprobada por el Parlamento.",
+     [("passed", "legislation")]),
+    ("es", "El Senado aprueba definitivamente la ley de modernización ferroviaria", [("passed", "legislation")]),
+    ("en", "The Senate passed the bill, which has now been approved by both chambers.", [("passed", "legislation")]),
+    # the workforce consulted on a strike is a ballot; "on strike action" is what is balloted on
+    ("fr", "Lumière Rail : les cheminots consultés sur une grève", [("ballot", "labor dispute")]),
+    ("fr", "Le syndicat consulte les 10 000 salariés de l'entreprise sur un mouvement de grève.", [("ballot", "labor dispute")]),
+    ("en", "The union has begun balloting 10,000 workers on strike action after the operator offered 4%.",
+     [("ballot", "labor dispute")]),
+    ("en", "Train drivers are on strike over pay.", [("on strike", "labor dispute")]),
+])
+def test_story_wordings(lang, text, expected):
+    assert plain(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A previous rail bill, passed in 2014, cost $3.2 billion and was completed four years late."),
+    ("en", "The earlier bill was passed by parliament but struck from the agenda."),
+    ("es", "La ley anterior, aprobada en 2014, costó 3.200 millones."),
+])
+def test_a_step_of_an_earlier_event_is_no_status(lang, text):
+    assert [m for m in extract_statuses(text, lang) if m.lifecycle == "legislation" and not (m.negated or m.hedged)
+            and m.status == "passed"] == []
+
+
+def test_a_title_is_no_earlier_event():
+    assert plain("The former mayor was charged with fraud on Monday.", "en") == [("charged", "court case")]

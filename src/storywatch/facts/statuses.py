@@ -107,6 +107,8 @@ _CUE = {lang: {k: set(v) if isinstance(v, list) and k != "after_phrases" else v 
 _AFTER_PHRASE = {lang: re.compile(rf"\W*(?:{_alt(c.get('after_phrases', []))})\b", re.I)
                  for lang, c in _DATA["cues"].items() if c.get("after_phrases")}
 _NO_CUES: dict = {}
+_HIST_AFTER = re.compile(_DATA["historical_after"], re.I)
+_HIST_BEFORE = re.compile(_DATA["historical_before"], re.I)
 
 _CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
 _ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
@@ -135,7 +137,8 @@ def extract_statuses(sentence: str, lang: str | None = None, headline: bool = Fa
         # "denied that a contract was signed": the denial negates what follows in its clause
         negated = _negated(words, lang) or _negated(inside, lang, len(inside)) or \
             (denial is not None and s.in_denial(denial, m.start()))
-        hedged = _hedged(s, m, weak, lang, negated, words, _TOKEN.findall(after.lower()), inside)
+        hedged = _hedged(s, m, weak, lang, negated, words, _TOKEN.findall(after.lower()), inside) or \
+            _historical(s, m)
         mentions.append((weak, StatusMention(status, m.group(), negated, hedged, _attribution(s, status, before),
                                              m.start(), m.end(), lc)))
         if status == "denied" and not negated:
@@ -277,6 +280,13 @@ def _hedged(s: _Sentence, m: re.Match, weak: bool, lang: str, negated: bool, bef
     if phrase and phrase.match(s.text, m.end()):    # "signed as early as next month"
         return True
     return not weak and any(t in L.MODALS or t in cue.get("after", ()) for t in after[:3])
+
+
+def _historical(s: _Sentence, m: re.Match) -> bool:
+    """A step of an earlier event: "a previous rail bill, passed in 2014, ..." (read like a hedge:
+    never the story's status)."""
+    return bool(_HIST_AFTER.match(s.text, m.end(), min(len(s.text), m.end() + 40)) or
+                _HIST_BEFORE.search(s.text, max(0, m.start() - 60), m.start()))
 
 
 def _attribution(s: _Sentence, status: str, before: str) -> str | None:
