@@ -342,3 +342,17 @@ def test_a_maximum_sentence_faced_is_hedged(text, figure, lang):
 def test_the_sentence_itself_is_plain():
     assert context("A judge sentenced Ostermann to 5 years in prison.", "5 years", "en") is None
     assert subject("A judge sentenced Ostermann to 5 years in prison.", "5 years", "en") == "prison sentence"
+
+
+@pytest.mark.parametrize("text,figure,lang", [
+    ("Survivors of the earthquake that killed 38 people described a night spent in cars.", "38 people", "en"),
+    ("Rescuers returned to the town where the quake which killed 38 people struck.", "38 people", "en"),
+    ("I sopravvissuti del terremoto che ha ucciso 38 persone raccontano la notte.", "38 persone", "it"),
+])
+def test_a_toll_naming_the_event_is_background(text, figure, lang):
+    assert context(text, figure, lang) == "background"
+
+
+def test_a_first_report_of_a_toll_stays_current():
+    assert context("A magnitude 6.6 earthquake struck before dawn, killing 38 people.", "38 people", "en") is None
+    assert context("An earthquake that killed 38 people struck the town before dawn.", "38 people", "en") is None
