@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import re._constants as _C
+import re._parser as _P
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -143,3 +145,56 @@ def amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
     if g["h2"] and word:
         base, prec = base + HALF, min(prec, HALF)
     return base, prec, word
+
+
+# ------------------------------------------------------------------ literal prefixes of a regex
+def literal_prefixes(pattern: str, k: int) -> set[str]:
+    """Every literal prefix, up to ``k`` characters, lowercased, whitespace as one space, that a
+    match of ``pattern`` (case-insensitive) starts with; "" among them when the pattern cannot be
+    bounded so. Read off the pattern's parse tree: for a literal prefilter of many regexes."""
+    return _prefixes(list(_P.parse(pattern, re.I)), k)
+
+
+def _is_space(op, av) -> bool:
+    return (op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_SPACE)]) or (op is _C.LITERAL and av == 32)
+
+
+def _chars(items) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(chr(av).lower())
+        elif op is _C.RANGE and av[1] - av[0] < 64:
+            out |= {chr(c).lower() for c in range(av[0], av[1] + 1)}
+        else:
+            return None
+    return out
+
+
+def _prefixes(seq: list, k: int) -> set[str]:
+    if k <= 0 or not seq:
+        return {""}
+    (op, av), rest = seq[0], list(seq[1:])
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return _prefixes(rest, k)
+    if op is _C.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest, k)
+    if op is _C.BRANCH:
+        return set().union(*(_prefixes(list(alt) + rest, k) for alt in av[1]))
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        return _repeat_prefixes(av, rest, k)
+    heads = {" "} if _is_space(op, av) else {chr(av).lower()} if op is _C.LITERAL else \
+        (_chars(av) if op is _C.IN else None)
+    if not heads:
+        return {""}
+    return {h + t for h in heads for t in _prefixes(rest, k - 1)}
+
+
+def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
+    lo, hi, sub = av
+    sub = list(sub)
+    if len(sub) == 1 and _is_space(*sub[0]):                # \s+ / \s* read as one space
+        spaced = {" " + t for t in _prefixes(rest, k - 1)}
+        return spaced | _prefixes(rest, k) if lo == 0 else spaced
+    once = _prefixes(sub + rest, k) if hi == 1 else _prefixes(sub, k)
+    return once | _prefixes(rest, k) if lo == 0 else once

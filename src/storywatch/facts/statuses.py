@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import re._constants as _C
-import re._parser as _P
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -22,7 +20,7 @@ from importlib import resources
 from types import SimpleNamespace
 
 from storywatch.facts import lexicon as _lexicon
-from storywatch.facts.numbers import trie_rx
+from storywatch.facts.numbers import literal_prefixes, trie_rx
 from storywatch.facts.sentences import detect_language
 
 _DATA = tomllib.loads(resources.files("storywatch.facts").joinpath("data/lifecycles.toml").read_text("utf-8"))
@@ -328,57 +326,10 @@ def _denier(before: str) -> str | None:
 # as one space), read off the patterns' parse trees; one literal search over the sentence rules
 # most sentences out before the ~15 trigger regexes run. Any construct the reader does not
 # expand cuts the prefix short, which keeps the filter safe (a shorter prefix matches more).
-# 9, not 5: "in th" (of "in the talks") let every "in the" through; 1,704 of the 6,701 Zyte
-# sentences passed, 489 now; 329 prefixes.
+# Nine characters, so that a common "in th…" does not let every sentence through.
 _K = 9
 
-
-def _is_space(op, av) -> bool:
-    return (op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_SPACE)]) or (op is _C.LITERAL and av == 32)
-
-
-def _chars(items) -> set[str] | None:
-    out: set[str] = set()
-    for op, av in items:
-        if op is _C.LITERAL:
-            out.add(chr(av).lower())
-        elif op is _C.RANGE and av[1] - av[0] < 64:
-            out |= {chr(c).lower() for c in range(av[0], av[1] + 1)}
-        else:
-            return None
-    return out
-
-
-def _prefixes(seq: list, k: int = _K) -> set[str]:
-    if k <= 0 or not seq:
-        return {""}
-    (op, av), rest = seq[0], list(seq[1:])
-    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-        return _prefixes(rest, k)
-    if op is _C.SUBPATTERN:
-        return _prefixes(list(av[-1]) + rest, k)
-    if op is _C.BRANCH:
-        return set().union(*(_prefixes(list(alt) + rest, k) for alt in av[1]))
-    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
-        return _repeat_prefixes(av, rest, k)
-    heads = {" "} if _is_space(op, av) else {chr(av).lower()} if op is _C.LITERAL else \
-        (_chars(av) if op is _C.IN else None)
-    if not heads:
-        return {""}
-    return {h + t for h in heads for t in _prefixes(rest, k - 1)}
-
-
-def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
-    lo, hi, sub = av
-    sub = list(sub)
-    if len(sub) == 1 and _is_space(*sub[0]):                # \s+ / \s* read as one space
-        spaced = {" " + t for t in _prefixes(rest, k - 1)}
-        return spaced | _prefixes(rest, k) if lo == 0 else spaced
-    once = _prefixes(sub + rest, k) if hi == 1 else _prefixes(sub, k)
-    return once | _prefixes(rest, k) if lo == 0 else once
-
-
-_PATTERN_PREFIXES = [_prefixes(list(_P.parse(p, re.I))) for _, p, _ in L.STATUS_PATTERNS]
+_PATTERN_PREFIXES = [literal_prefixes(p, _K) for _, p, _ in L.STATUS_PATTERNS]
 _ALWAYS = frozenset(i for i, found in enumerate(_PATTERN_PREFIXES) if "" in found)  # unbounded patterns
 _ALL = frozenset(range(len(_PATTERN_PREFIXES)))
 
