@@ -140,3 +140,15 @@ def test_dense_corpus_is_deterministic_varied_and_figure_dense() -> None:
     sets = [dedup.shingles(trafilatura.extract(p.html.decode("utf-8")), k=3) for p in pages[:30]]
     worst = max(len(a & b) / len(a | b) for i, a in enumerate(sets) for b in sets[:i])
     assert worst < dedup.DUPLICATE_THRESHOLD
+
+
+def test_claims_profile_says_where_the_claims_time_goes() -> None:
+    # bench/claims_profile.py (issue 24): the claims stage per page and word, its linearity and its parts
+    p = subprocess.run([sys.executable, str(ROOT / "bench" / "claims_profile.py"), "--pages", "24", "--repeat", "1"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr[-3000:]
+    out = p.stdout
+    assert re.search(r"claims_for over 24 dense pages: [\d.]+ CPU s, [\d.]+ ms/page", out), out
+    assert "linearity, µs/word: 1 page a text" in out
+    for part in ("figures", "subjects", "statuses", "figure roles"):
+        assert re.search(rf"^\s+{part}\s+[\d.]+ s", out, re.M), out
