@@ -136,7 +136,7 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                  now: datetime | None = None) -> dict[str, str]:
     """The stories a pass would find nothing new for, each with why, read from the warehouse in
     one connection: no feeds or pages (those must be polled), no revisit due, a last run without
-    source errors, and every seed file stored, or rejected, after its last change (its mtime and
+    source errors that started after the story file's last change, and every seed file stored, or rejected, after its last change (its mtime and
     ctime older than the newest record of its ``seed:`` URL). Anything unsure counts as work:
     a story missing here is run."""
     now = now or datetime.now(timezone.utc)
@@ -145,9 +145,9 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
     slugs = [s.slug for s in stories]
     out: dict[str, str] = {}
     with wh.reader() as con:
-        last_errors = dict(con.execute(
-            "SELECT story, source_errors FROM runs WHERE story IN (SELECT unnest(?)) QUALIFY "
-            "row_number() OVER (PARTITION BY story ORDER BY started_at DESC) = 1", [slugs]).fetchall())
+        last = {story: (errors, started) for story, errors, started in con.execute(
+            "SELECT story, source_errors, started_at FROM runs WHERE story IN (SELECT unnest(?)) QUALIFY "
+            "row_number() OVER (PARTITION BY story ORDER BY started_at DESC) = 1", [slugs]).fetchall()}
         seen: dict[str, datetime] = {}
         for url, at in con.execute(
                 "SELECT url, max(seen_at) FROM (SELECT a.url, v.observed_at AS seen_at FROM articles a JOIN versions v "
@@ -156,7 +156,9 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                 "(SELECT unnest(?))) GROUP BY url", [slugs, slugs]).fetchall():
             seen[url] = at
         for st in stories:
-            if st.slug not in last_errors or last_errors[st.slug] or (mode == "poll" and (st.feeds or st.pages)):
+            if st.slug not in last or last[st.slug][0] or (mode == "poll" and (st.feeds or st.pages)):
+                continue
+            if _changed_since(st.path, last[st.slug][1]):       # new terms may take a rejected seed
                 continue
             if mode == "poll":
                 seeds = _seeds_stored(st, seen)
@@ -169,6 +171,14 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
     return out
 
 
+def _changed_since(path: Path, when: datetime) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return True
+    return max(info.st_mtime, info.st_ctime) >= when.timestamp()
+
+
 def _seeds_stored(st: Story, seen: dict[str, datetime]) -> int | None:
     """How many seed files the story has, when each is stored after its last change; else None."""
     if not st.seeds.is_dir():
@@ -176,11 +186,7 @@ def _seeds_stored(st: Story, seen: dict[str, datetime]) -> int | None:
     n = 0
     for name in seed_names(st.seeds):
         at = seen.get(f"seed:{st.slug}/{name}")
-        try:
-            info = (st.seeds / name).stat()
-        except OSError:
-            return None
-        if at is None or max(info.st_mtime, info.st_ctime) >= at.timestamp():
+        if at is None or _changed_since(st.seeds / name, at):
             return None
         n += 1
     return n
