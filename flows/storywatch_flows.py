@@ -186,7 +186,7 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
         summary = pipeline.run(st, wh, TASKS, seeds_dir=Path(seeds) if seeds else None, feeds=feeds or [],
                                pages=pages or [], allow_private=allow_private, revisits_only=revisits_only,
                                should_stop=interrupt.requested)
-    interrupt.committed(summary)  # from here a lost Prefect server cannot hang or fail the run
+        interrupt.committed(summary)  # from here a lost Prefect server cannot hang the run
     if interrupt.requested():
         get_run_logger().warning("stopped after the run committed: its report and alert events are not "
                                  "published (the alerts are stored: storywatch alerts)")
