@@ -148,6 +148,9 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
         last = {story: (errors, started) for story, errors, started in con.execute(
             "SELECT story, source_errors, started_at FROM runs WHERE story IN (SELECT unnest(?)) QUALIFY "
             "row_number() OVER (PARTITION BY story ORDER BY started_at DESC) = 1", [slugs]).fetchall()}
+        fetched = {r[0] for r in con.execute(      # only fetched articles are ever revisited
+            "SELECT DISTINCT story FROM articles WHERE source_kind IN ('feed', 'page') AND story IN "
+            "(SELECT unnest(?))", [slugs]).fetchall()}
         seen: dict[str, datetime] = {}
         for url, at in con.execute(
                 "SELECT url, max(seen_at) FROM (SELECT a.url, v.observed_at AS seen_at FROM articles a JOIN versions v "
@@ -164,7 +167,7 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                 seeds = _seeds_stored(st, seen)
                 if seeds is None:
                     continue
-            if due_revisits(con, st.slug, now):
+            if st.slug in fetched and due_revisits(con, st.slug, now):
                 continue
             out[st.slug] = (f"nothing new: {seeds} seed files stored, no feeds or pages, no revisit due"
                             if mode == "poll" else "nothing new: no revisit due")
