@@ -8,7 +8,8 @@ byline, bullet list, quote, cookie and newsletter boxes; a JSON-LD page with cha
 list and a "most read" rail — all with scripts, styles, menus and footers around the text. About a
 quarter of the pages are Italian (``<html lang="it">``, Italian boilerplate and sentences).
 
-Each page carries about ten figures and statuses (``FACTS_PER_PAGE``): money in several currencies
+Each page carries about ten figures and statuses (``FACTS_PER_PAGE`` sentences of one to three
+each in its body, besides its headline's): money in several currencies
 and styles ("$1.2 billion", "2,2 miliardi di euro", "£300m", "CHF 450 million"), percentages,
 counts of people, durations, magnitudes, "the death toll rose to N", "an offer of 2.2 billion
 euros", "sentenced to 5 years", "Parliament approved the bill", deal and strike statuses — set in
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from html import escape
 
-FACTS_PER_PAGE = (8, 12)        # fact sentences a page (some carry two figures)
+FACTS_PER_PAGE = (5, 7)         # fact sentences a page (1–3 figures or statuses each, ~1.7 on average)
 WORDS = (400, 900)              # words of the article body
 ITALIAN_SHARE = 0.25
 LAYOUTS = ("ledger", "wire", "quotidiano", "markets")
@@ -37,7 +38,7 @@ class Page:
     layout: str
     lang: str
     words: int          # words of the article body (headline, standfirst and paragraphs)
-    facts: int          # fact sentences set in it (figures and statuses)
+    facts: int          # figures and statuses set in its body (the headline's and related links' not counted)
 
 
 # ------------------------------------------------------------------ the world the pages report on
@@ -313,10 +314,12 @@ def _related(f: _Fill, k: int) -> list[str]:
     return [_fact(f, f.r.choice(tpl)) for _ in range(k)]
 
 
-def _body(f: _Fill, words: int, n_facts: int) -> tuple[list[list[str]], int]:
-    """Paragraphs (lists of sentences) of about ``words`` words holding ``n_facts`` fact sentences."""
+def _body(f: _Fill, words: int, n_facts: int) -> tuple[list[list[str]], int, int]:
+    """Paragraphs (lists of sentences) of about ``words`` words holding ``n_facts`` fact sentences;
+    their words, and the figures and statuses they carry."""
     r = f.r
-    facts = [_fact(f, t) for t, _ in r.sample(FACTS_IT if f.it else FACTS_EN, n_facts)]
+    picked = r.sample(FACTS_IT if f.it else FACTS_EN, n_facts)
+    facts = [_fact(f, t) for t, _ in picked]
     filler, total = [], sum(len(s.split()) for s in facts)
     while total < words:
         s = _filler(f)
@@ -332,7 +335,7 @@ def _body(f: _Fill, words: int, n_facts: int) -> tuple[list[list[str]], int]:
         k = r.randint(2, 4)
         paras.append(sents[i:i + k])
         i += k
-    return paras, total
+    return paras, total, sum(c for _, c in picked)
 
 
 def page(i: int, seed: int = 24, chrome: bool = True) -> Page:
@@ -347,7 +350,7 @@ def page(i: int, seed: int = 24, chrome: bool = True) -> Page:
     f = _Fill(r, it)
     ui = UI[lang]
     n_facts = r.randint(*FACTS_PER_PAGE)
-    paras, words = _body(f, r.randint(*WORDS), n_facts)
+    paras, words, n_figs = _body(f, r.randint(*WORDS), n_facts)
     title = _fact(f, r.choice(HEADLINES_IT if it else HEADLINES_EN))
     standfirst = _fact(f, r.choice(STANDFIRST_IT if it else STANDFIRST_EN))
     words += len(title.split()) + len(standfirst.split())
@@ -413,8 +416,9 @@ def page(i: int, seed: int = 24, chrome: bool = True) -> Page:
                 f'<div class="footer">{C(_footer_cols(r, ui))}<ul>{footer_links}</ul><div>© {escape(outlet)} 2026</div></div></body></html>')
     elif layout == "quotidiano":
         head += f'<meta name="date" content="{published:%Y-%m-%d}"></head>'
-        bullets = "".join(f"<li>{escape(_fact(f, t))}</li>"
-                          for t, _ in r.sample(FACTS_IT if it else FACTS_EN, 2))
+        listed = r.sample(FACTS_IT if it else FACTS_EN, 2)
+        bullets = "".join(f"<li>{escape(_fact(f, t))}</li>" for t, _ in listed)
+        n_figs += sum(c for _, c in listed)
         mid = max(1, len(paras) // 2)
         quote = escape(_filler(f))
         body = (f'<body><div class="cookie-banner"><p>{ui["cookie"]}</p><button>OK</button></div>'
@@ -441,7 +445,9 @@ def page(i: int, seed: int = 24, chrome: bool = True) -> Page:
               "author": {"@type": "Person", "name": reporter}, "publisher": {"@type": "Organization", "name": outlet},
               "inLanguage": lang, "mainEntityOfPage": url}
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head>'
-        chart = escape(_fact(f, r.choice(FACTS_IT if it else FACTS_EN)[0]))
+        charted, c = r.choice(FACTS_IT if it else FACTS_EN)
+        chart = escape(_fact(f, charted))
+        n_figs += c
         mid = max(1, len(paras) // 3)
         tags = "".join(f'<a class="tag" href="/tag/{t.lower()}">{t}</a>' for t in r.sample(ui["sections"], 4))
         rail = "".join(f'<li><span class="rank">{k + 1}</span><a href="/m/{r.randint(1, 10**6)}">{escape(h)}</a></li>'
@@ -460,8 +466,7 @@ def page(i: int, seed: int = 24, chrome: bool = True) -> Page:
                 f'<aside class="rail"><h3>{ui["mostread"]}</h3><ol>{rail}</ol>{ads[1]}{C(_cards(f, 8, "rail-card"))}</aside></div>'
                 f'<footer>{C(_footer_cols(r, ui))}<ul>{footer_links}</ul><small>© 2026 {escape(outlet)}</small></footer>'
                 f"<script>{_js(r, 15)}</script></body></html>")
-    extra = {"quotidiano": 2, "markets": 1}.get(layout, 0)
-    return Page(pid, (head + body).encode("utf-8"), layout, lang, words, n_facts + extra)
+    return Page(pid, (head + body).encode("utf-8"), layout, lang, words, n_figs)
 
 
 def corpus(n: int, seed: int = 24, chrome: bool = True) -> list[Page]:
@@ -477,7 +482,7 @@ def describe(pages: list[Page]) -> dict:
     return {"generator": "bench/_dense.py", "layouts": {k: sum(p.layout == k for p in pages) for k in LAYOUTS},
             "languages": {k: sum(p.lang == k for p in pages) for k in ("en", "it")},
             "words": {"min": min(words), "median": statistics.median(words), "max": max(words)},
-            "fact_sentences_per_page": round(sum(p.facts for p in pages) / len(pages), 2),
+            "figures_and_statuses_per_page": round(sum(p.facts for p in pages) / len(pages), 2),
             "html_kb_median": round(statistics.median(len(p.html) for p in pages) / 1024, 1),
             "elements_median": statistics.median(p.html.count(b"<") - p.html.count(b"</") for p in pages)}
 
