@@ -34,8 +34,8 @@ def _env(**extra):
 def seeds(tmp_path_factory):
     """Short, distinct seeds (not near-duplicates of each other), each moving the deal value."""
     folder = tmp_path_factory.mktemp("seeds")
-    words = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar "
-             "papa quebec romeo sierra tango").split()
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+             "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango"]
     for i in range(SEEDS):
         extra = " ".join(words[(i * 7 + k * (i % 13 + 1)) % len(words)] for k in range(25))
         (folder / f"{i:05d}_s.txt").write_text(
@@ -123,6 +123,14 @@ def _stat(pid):
             return f.read().rsplit(b")", 1)[1].split()
     except OSError:
         return None
+
+
+def _cmdline(pid) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
 
 
 def _kill(pid):
@@ -235,8 +243,7 @@ def test_lost_prefect_server_neither_hangs_nor_fails_a_committed_run(seeds, refe
     wh = tmp_path / "wh"
     run = Run(wh, seeds)
     run.wait_for(r"500/1100 documents")
-    servers = [pid for pid in descendants(run.proc.pid)
-               if b"uvicorn" in open(f"/proc/{pid}/cmdline", "rb").read()]
+    servers = [pid for pid in descendants(run.proc.pid) if b"uvicorn" in _cmdline(pid)]
     assert servers, "no ephemeral Prefect server among the run's processes"
     for pid in servers:
         os.kill(pid, signal.SIGKILL)

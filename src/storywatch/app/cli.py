@@ -65,7 +65,7 @@ def cmd_run(args) -> int:
         interrupt.bounded_exit(interrupt.exit_code() if interrupt.requested() else rc[0])
 
 
-def _run_flow(args, interrupt, RunInterrupted, asyncio) -> int:  # noqa: N803
+def _run_flow(args, interrupt, RunInterrupted, asyncio) -> int:
     try:
         interrupt.start_ephemeral_server()
         interrupt.watch_api()

@@ -15,6 +15,7 @@ with a parent-death signal (SIGKILL of the CLI takes it along, never leaving an 
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
@@ -187,7 +188,7 @@ class _ServerSubprocess:
         return getattr(subprocess, name)
 
     @staticmethod
-    def Popen(*args, **kwargs):  # noqa: N802 - subprocess's name
+    def Popen(*args, **kwargs):
         kwargs.setdefault("start_new_session", True)
         kwargs.setdefault("preexec_fn", _die_with_parent)
         proc = subprocess.Popen(*args, **kwargs)
@@ -282,11 +283,9 @@ def _alive(pid: int) -> bool:
 def hard_exit(code: int, message: str | None = None) -> None:
     if message:
         _say(message)
-    try:
+    with contextlib.suppress(Exception):
         sys.stdout.flush()
         sys.stderr.flush()
-    except Exception:  # noqa: BLE001
-        pass
     stop_children(3.0)
     os._exit(code)
 
