@@ -200,3 +200,51 @@ def test_run_all_stories_refuses_one_story_options(tmp_path):
     p = sw("run", "--all-stories", "--feed", "https://example.org/f.xml", "--warehouse", str(tmp_path / "wh"),
            stories=tmp_path)
     assert p.returncode == 2 and "--feed is for one story" in p.stderr
+
+
+@pytest.mark.prefect
+def test_run_all_stories_flow_a_subflow_per_story_and_one_failure_stops_none(tmp_path, monkeypatch):
+    """Under Prefect's test harness: each story with work is its own `run <slug>` subflow run of
+    the all-stories run; a story whose run raises is recorded, the next still runs, and the parent
+    run fails naming it."""
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.testing.utilities import prefect_test_harness
+
+    import flows.storywatch_flows as F
+    from storywatch import pipeline
+    stories = tmp_path / "stories"
+    for slug in ("alpha", "boom", "gamma"):
+        write_story(stories, slug)
+    monkeypatch.setenv("STORYWATCH_STORIES", str(stories))
+    real = pipeline.run
+
+    def run(st, *a, **k):
+        if st.slug == "boom":
+            raise RuntimeError("disk on fire")
+        return real(st, *a, **k)
+    monkeypatch.setattr(pipeline, "run", run)
+
+    async def flow_runs():
+        async with get_client() as c:
+            return [(r.name, r.state.type.value, r.parent_task_run_id is not None) for r in await c.read_flow_runs()]
+
+    with prefect_test_harness(server_startup_timeout=120):
+        with pytest.raises(F.StoriesFailed) as failed:
+            asyncio.run(F.run_all_stories(warehouse=str(tmp_path / "wh")))
+        got = {r["story"]: r for r in failed.value.results}
+        assert [r["story"] for r in failed.value.results] == ["alpha", "boom", "gamma"]
+        assert got["alpha"]["status"] == got["gamma"]["status"] == "ok"
+        assert got["gamma"]["summary"].new_versions == 2
+        assert got["boom"]["status"] == "failed" and "disk on fire" in got["boom"]["error"]
+        assert "1 of 3 stories failed: boom" in str(failed.value)
+        runs = asyncio.run(flow_runs())
+        assert sorted(r for r in runs if r[2]) == [("run alpha", "COMPLETED", True), ("run boom", "FAILED", True),
+                                                   ("run gamma", "COMPLETED", True)]
+        assert ("poll all stories", "FAILED", False) in runs
+        # the next cycle: nothing new for alpha and gamma (no subflow run), boom tried again
+        monkeypatch.setattr(pipeline, "run", real)
+        again = asyncio.run(F.run_all_stories(warehouse=str(tmp_path / "wh")))
+        assert [(r["story"], r["status"]) for r in again] == [("alpha", "idle"), ("boom", "ok"), ("gamma", "idle")]
+        assert sum(1 for r in asyncio.run(flow_runs()) if r[2]) == 4
