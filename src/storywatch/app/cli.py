@@ -160,7 +160,8 @@ def cmd_digest(args) -> int:
     if args.out:
         if text:
             Path(args.out).write_text(text + "\n", encoding="utf-8")
-        print(f"{len(alerts)} alerts → {args.out if text else 'nothing written (no changes)'}",
+        noun = "alert" if len(alerts) == 1 else "alerts"
+        print(f"{len(alerts)} {noun} → {args.out if text else 'nothing written (no changes)'}",
               file=sys.stderr)
     elif text:
         print(text)
