@@ -328,14 +328,18 @@ def all_stories_line(r: dict) -> str:
 
 @flow(name="storywatch-digest-all", flow_run_name="digest all stories", log_prints=True)
 async def send_all_digests(warehouse: str = "warehouse", format: str = "html") -> int:
-    """The digest of every story of the stories folder (``send_digest`` subflow runs, one per
-    story); a story that fails is recorded and the others are sent, then the flow run fails."""
+    """The digest of every story of the stories folder (a ``send_digest`` subflow run for each
+    story with notify targets); a story that fails is recorded and the others are sent, then the
+    flow run fails."""
     from storywatch.story import all_stories
     sent, failed = 0, []
     for path, st in all_stories():
         try:
             if isinstance(st, Exception):
                 raise st
+            if not (st.notify or notify_urls(st)):          # nothing to send to: no subflow run
+                print(f"{st.slug}: no notify targets")
+                continue
             sent += await send_digest(story=st.slug, warehouse=warehouse, format=format)
         except Exception as exc:          # noqa: BLE001 - one story's failure never stops the others
             failed.append(path.stem)

@@ -248,3 +248,6 @@ def test_run_all_stories_flow_a_subflow_per_story_and_one_failure_stops_none(tmp
         again = asyncio.run(F.run_all_stories(warehouse=str(tmp_path / "wh")))
         assert [(r["story"], r["status"]) for r in again] == [("alpha", "idle"), ("boom", "ok"), ("gamma", "idle")]
         assert sum(1 for r in asyncio.run(flow_runs()) if r[2]) == 4
+        # digests: a story without notify targets gets no subflow run
+        assert asyncio.run(F.send_all_digests(warehouse=str(tmp_path / "wh"))) == 0
+        assert not [r for r in asyncio.run(flow_runs()) if r[0].startswith("digest ") and r[2]]

@@ -136,8 +136,9 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                  now: datetime | None = None) -> dict[str, str]:
     """The stories a pass would find nothing new for, each with why, read from the warehouse in
     one connection: no feeds or pages (those must be polled), no revisit due, a last run without
-    source errors that started after the story file's last change, and every seed file stored, or rejected, after its last change (its mtime and
-    ctime older than the newest record of its ``seed:`` URL). Anything unsure counts as work:
+    source errors that started after the story file's last change, and every seed file stored,
+    or rejected, after its last change (its mtime and ctime older than the newest record of its
+    ``seed:`` URL). Anything unsure counts as work:
     a story missing here is run."""
     now = now or datetime.now(timezone.utc)
     if not stories or not wh.db_path.exists():
