@@ -54,7 +54,7 @@ def cmd_run(args) -> int:
     import asyncio
 
     from storywatch.app import interrupt
-    from storywatch.pipeline.loop import RunInterrupted
+    from storywatch.pipeline import RunInterrupted
 
     interrupt.install()
     rc = [1]
