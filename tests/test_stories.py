@@ -178,7 +178,7 @@ def test_run_all_stories_then_list_them(tmp_path):
     assert a["facts_tracked"] >= 1 and a["last_run"]["new_versions"] == 2
     text = sw("stories", "--warehouse", str(wh), stories=stories).stdout
     assert "3 stories in" in text and "(1 that do not load)" in text and "broken: ERROR" in text
-    assert "alpha — Story alpha: 0 feeds, 0 pages" in text and "1 alerts" in text
+    assert "alpha — Story alpha: 0 feeds, 0 pages" in text and "1 alert\n" in text + "\n"
 
     # a new story file is picked up by the next run; stories with nothing new are idle
     (stories / "broken.toml").unlink()

@@ -88,13 +88,17 @@ def render_stories(report: dict[str, Any]) -> str:
             out.append(f"  {r['story']}: ERROR {r['error']}")
             continue
         run = r["last_run"]
-        when = (f"last run {run['finished_at']:%Y-%m-%d %H:%M %Z} ({run['new_versions']} new versions, "
-                f"{run['source_errors']} source errors)" if run else "never run")
+        when = (f"last run {run['finished_at']:%Y-%m-%d %H:%M %Z} ({_n(run['new_versions'], 'new version')}, "
+                f"{_n(run['source_errors'], 'source error')})" if run else "never run")
         every = f", polled every {r['poll_every']}" if r["poll_every"] else ""
         out.append(f"  {r['story']} — {r['name']}: {r['feeds']} feeds, {r['pages']} pages, seeds "
-                   f"{r['seeds']}{every}; {when}; {r['facts_tracked']} facts tracked, {r['alerts']} alerts")
+                   f"{r['seeds']}{every}; {when}; {_n(r['facts_tracked'], 'fact')} tracked, {_n(r['alerts'], 'alert')}")
         out += [f"      source error: {m}" for m in r["last_run_errors"][:5]]
     return "\n".join(out)
+
+
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun if n == 1 else noun + 's'}"
 
 
 def print_stories(warehouse: str, as_json: bool) -> int:
@@ -170,7 +174,7 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                     continue
             if st.slug in fetched and due_revisits(con, st.slug, now):
                 continue
-            out[st.slug] = (f"nothing new: {seeds} seed files stored, no feeds or pages, no revisit due"
+            out[st.slug] = (f"nothing new: {_n(seeds, 'seed file')} stored, no feeds or pages, no revisit due"
                             if mode == "poll" else "nothing new: no revisit due")
     return out
 
