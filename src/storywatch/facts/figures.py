@@ -168,7 +168,7 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
 
 def _model_number(s: str, q: _Q) -> bool:
     """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word right before."""
-    prev = re.search(r"([^\W\d_][\w-]*)\s$", s[:q.start])
+    prev = re.search(r"([^\W\d_][\w-]*)\s$", s[max(0, q.start - 64):q.start])    # the word before: a bounded look
     if not prev:
         return False
     low = prev.group(1).lower()
