@@ -8,6 +8,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 CORPORA = ROOT.parent / "shared" / "corpora"
+# Runs and benchmarks started by the tests (and their subprocesses) start an ephemeral Prefect
+# server; Prefect's 20 s for it is short on a busy 2-core machine (the CLI sets the same).
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -17,6 +17,8 @@ from storywatch.story import DEFAULT_STORY, StoryError, load_story
 # Prefect's ephemeral server sends usage telemetry by default: storywatch talks to nothing but the
 # sources and targets it is given (set the variable to "true" to allow it).
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect gives its ephemeral server 20 s to start; a busy 2-core machine can take longer.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
 def default_warehouse() -> str:
