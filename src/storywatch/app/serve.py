@@ -18,7 +18,6 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote
 
 import duckdb
 from starlette.applications import Starlette

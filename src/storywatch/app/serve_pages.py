@@ -72,7 +72,7 @@ def alert_href(alert_id: str) -> str:
 
 def page(title: str, body: str, *, feed: str | None = None, crumbs: Sequence[tuple[str, str]] = ()) -> str:
     """A whole page: head (CSP repeated as a meta, styles, the Atom feed it follows), header, body."""
-    nav = " › ".join([f"<a href='/'>storywatch</a>"] + [f"<a href='{e(h)}'>{e(t)}</a>" for h, t in crumbs])
+    nav = " › ".join(["<a href='/'>storywatch</a>"] + [f"<a href='{e(h)}'>{e(t)}</a>" for h, t in crumbs])
     alt = (f"<link rel='alternate' type='application/atom+xml' title='alerts' href='{e(feed)}'>"
            if feed else "")
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"

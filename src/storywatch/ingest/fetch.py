@@ -23,8 +23,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from storywatch.ingest.netguard import (  # noqa: F401 - FetchError & co. stay importable from here
-    CURRENT_URL, DEADLINE, RETRY_HINT, TERMINAL_HINT, AddressRefused, Budget, FetchError, Resolver, Guard,
-    GuardedBackend, GuardedTransport, rebuild_error, system_resolver, allow_private_from_env,
+    CURRENT_URL, DEADLINE, AddressRefused, Budget, FetchError, Resolver, Guard,
+    GuardedBackend, GuardedTransport, system_resolver, allow_private_from_env,
     is_public_address, check_scheme, relabel, status_error, transport_error,
 )
 
