@@ -27,7 +27,7 @@ def test_a_new_seed_file_alerts_within_seconds(tmp_path):
     in docs/benchmarks.md."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], seeds)
+    shutil.copy(min(SEEDS.glob("*.txt")), seeds)
     wh = tmp_path / "wh"
     proc = subprocess.Popen([sys.executable, "-m", "storywatch.app.cli", "watch", "--warehouse", str(wh),
                              "--seeds", str(seeds), "--poll", "0.1"], cwd=ROOT, stdout=subprocess.PIPE,

@@ -13,6 +13,7 @@ from typing import Any
 
 from storywatch.facts import is_fact
 from storywatch.ingest import due_revisits, seed_names
+from storywatch.records import dict_rows
 from storywatch.store import Warehouse
 from storywatch.story import Story, StoryError, all_stories, slug_problem, stories_folder, story_template
 
@@ -53,12 +54,9 @@ class _StoryTables:
         if not slugs or not wh.db_path.exists():
             return
         with wh.reader() as con:
-            cur = con.execute("SELECT * FROM runs WHERE story IN (SELECT unnest(?)) "
-                              "QUALIFY row_number() OVER (PARTITION BY story ORDER BY started_at DESC) = 1",
-                              [slugs])
-            names = [d[0] for d in cur.description]
-            for r in cur.fetchall():
-                self.runs[r[names.index("story")]] = dict(zip(names, r))
+            self.runs = {r["story"]: r for r in dict_rows(con.execute(
+                "SELECT * FROM runs WHERE story IN (SELECT unnest(?)) "
+                "QUALIFY row_number() OVER (PARTITION BY story ORDER BY started_at DESC) = 1", [slugs]))}
             self.alerts = dict(con.execute("SELECT story, count(*) FROM alerts WHERE story IN "
                                            "(SELECT unnest(?)) GROUP BY story", [slugs]).fetchall())
             last = [r["run_id"] for r in self.runs.values()]
