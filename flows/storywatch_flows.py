@@ -108,7 +108,7 @@ def publish(wh: Warehouse, summary: pipeline.Summary) -> int:
     sent = 0
     try:
         for a in pipeline.run_alerts(wh, summary.run_id) if summary.alert_count else ():
-            sent += _emit(slug, summary.story, a)
+            sent += _emit(slug, summary.story, a, summary.run_id)
     except WarehouseBusy as exc:  # the run is committed: failing (or retrying) it now helps nobody
         get_run_logger().warning(
             "sent %d of %d alert events, then could not read the rest: %s The alerts are stored: "
@@ -116,7 +116,7 @@ def publish(wh: Warehouse, summary: pipeline.Summary) -> int:
     return sent
 
 
-def _emit(slug: str, story: str, a) -> int:
+def _emit(slug: str, story: str, a, run_id: str) -> int:
     """One Prefect event for an alert; 1 if sent, 0 (logged) if not."""
     body = alert_json(a)
     try:
@@ -127,7 +127,7 @@ def _emit(slug: str, story: str, a) -> int:
                              "prefect.resource.role": "alert"}],
                    payload={"story": a.story, "subject": a.subject, "old": body["old"],
                             "new": body["new"], "source": a.new_url, "evidence": a.evidence,
-                            "alert_id": a.alert_id})
+                            "alert_id": a.alert_id, "run_id": run_id})
         return 1
     except Exception as exc:      # noqa: BLE001 - alerting never depends on Prefect being up
         get_run_logger().warning("could not emit event for alert %s: %s", a.alert_id, exc)
