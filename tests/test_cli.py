@@ -26,6 +26,8 @@ def test_run_twice_alerts_once_then_changes_nothing(tmp_path):
     wh = tmp_path / "wh"
     first = sw("run", "--warehouse", str(wh))
     assert "2 new articles, 2 new versions" in first.stdout
+    # a clean first impression: no warning, and no report of DuckDB objects at interpreter exit
+    assert "WARNING" not in first.stderr and "nanobind" not in first.stderr, first.stderr
     assert "ALERT figure_changed deal value" in first.stdout
     alerts = json.loads(sw("alerts", "--warehouse", str(wh), "--json").stdout)
     assert len(alerts) == 1

@@ -391,5 +391,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-if __name__ == "__main__":
+def entry() -> None:
+    """The ``storywatch`` command: a process of its own."""
+    from storywatch.app import interrupt
+    interrupt.own_process()
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -26,7 +26,7 @@ import time
 
 STOP = threading.Event()           # a stop was asked for
 _state: dict = {"signum": None, "installed": False, "done": threading.Event(), "exit": None,
-                "report": threading.Lock()}
+                "report": threading.Lock(), "owns_process": False}
 _children: list[subprocess.Popen] = []
 EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -89,8 +89,26 @@ def install() -> None:
     signal.signal(signal.SIGTERM, _handler)
     if not _state["installed"]:
         import atexit
-        atexit.register(stop_children, 3.0)     # after Prefect's own server stop (atexit is LIFO)
+        atexit.register(_last_rites)     # after Prefect's own exit hooks (atexit is LIFO)
     _state["installed"] = True
+
+
+def _last_rites() -> None:
+    """The CLI's last exit hook: stop what is left of the children, then, once the command has
+    settled its exit code, leave without tearing the interpreter's modules down. Everything is
+    committed, flushed and closed by now; the teardown itself would only make DuckDB's bindings
+    report, on stderr, objects that Prefect's threads still hold ("nanobind: leaked …")."""
+    stop_children(3.0)
+    if _state["owns_process"] and _state["exit"] is not None:
+        import logging
+        logging.shutdown()
+        hard_exit(_state["exit"])
+
+
+def own_process() -> None:
+    """This process is the ``storywatch`` command itself (not a caller importing the CLI), so its
+    last exit hook may end it."""
+    _state["owns_process"] = True
 
 
 def reinstall() -> None:
