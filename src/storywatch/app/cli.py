@@ -90,12 +90,12 @@ def _run_flow(args, interrupt, RunInterrupted, asyncio) -> int:
                                             feeds=args.feed, pages=args.page,
                                             allow_private=args.allow_private))
         except RunInterrupted as exc:
-            return _interrupted(interrupt, exc)
+            return interrupt.report_stop(exc)
         except BaseException as exc:
             summary = interrupt.finished_summary()
             if summary is None:
                 if interrupt.requested():
-                    return _interrupted(interrupt, None, exc)
+                    return interrupt.report_stop(None, exc)
                 raise
             if not interrupt.claim_report():
                 raise
@@ -114,27 +114,7 @@ def _run_flow(args, interrupt, RunInterrupted, asyncio) -> int:
     except KeyboardInterrupt:                 # a second Ctrl-C while Prefect started or stopped
         if not interrupt.requested():
             raise
-        return _interrupted(interrupt, None)
-
-
-def _interrupted(interrupt, exc, cause=None) -> int:
-    """The line that says what a stopped run committed; the exit code (130 SIGINT, 143 SIGTERM)."""
-    if not interrupt.claim_report():
-        interrupt.hard_exit(interrupt.exit_code())
-    how = f"storywatch: stopped by {interrupt.signal_name()}"
-    if exc is None:
-        print(f"{how} before its first batch committed (or while Prefect was starting or stopping: "
-              f"{type(cause).__name__ if cause else 'no run'}); nothing of this run was committed"
-              " that a rerun will not repeat safely. Run it again to go on.", file=sys.stderr, flush=True)
-        print(f"{how}: committed 0 batches.", flush=True)
-        return interrupt.exit_code()
-    t = exc.totals
-    print(f"{how}: run {exc.run_id} of {exc.story} committed {exc.batches} "
-          f"{'batch' if exc.batches == 1 else 'batches'} before stopping: {t.articles} new articles, "
-          f"{t.versions} new versions ({t.duplicates} duplicates), {t.unchanged} unchanged, "
-          f"{t.claims} claims, {t.alert_count} alerts. The batch in flight was not committed (it rolls "
-          "back whole); run it again to go on from there.", flush=True)
-    return interrupt.exit_code()
+        return interrupt.report_stop(None)
 
 
 def cmd_alerts(args) -> int:

@@ -319,3 +319,23 @@ def bounded_exit(code: int) -> None:
         hard_exit(code, "storywatch: Prefect did not finish sending its logs and events in time; "
                         "exiting (the run's data is committed).")
     threading.Thread(target=guard, name="storywatch-exit-guard", daemon=True).start()
+
+
+def report_stop(exc, cause=None) -> int:
+    """The line that says what a stopped run committed; the exit code (130 SIGINT, 143 SIGTERM)."""
+    if not claim_report():
+        hard_exit(exit_code())
+    how = f"storywatch: stopped by {signal_name()}"
+    if exc is None:
+        print(f"{how} before its first batch committed (or while Prefect was starting or stopping: "
+              f"{type(cause).__name__ if cause else 'no run'}); nothing of this run was committed"
+              " that a rerun will not repeat safely. Run it again to go on.", file=sys.stderr, flush=True)
+        print(f"{how}: committed 0 batches.", flush=True)
+        return exit_code()
+    t = exc.totals
+    print(f"{how}: run {exc.run_id} of {exc.story} committed {exc.batches} "
+          f"{'batch' if exc.batches == 1 else 'batches'} before stopping: {t.articles} new articles, "
+          f"{t.versions} new versions ({t.duplicates} duplicates), {t.unchanged} unchanged, "
+          f"{t.claims} claims, {t.alert_count} alerts. The batch in flight was not committed (it rolls "
+          "back whole); run it again to go on from there.", flush=True)
+    return exit_code()
