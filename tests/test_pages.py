@@ -310,17 +310,67 @@ PAGE_CHARS_CASES = [
 @pytest.mark.parametrize("markup", PAGE_CHARS_CASES + [fixture_bytes(n).decode("utf-8") for n in
                                                        ("italian-article.html", "newswire-italy-spacex.html")])
 def test_page_chars_counts_the_visible_body_text(markup: str) -> None:
-    # the escalation's share test reads how much text the page shows; _page_chars subtracts the
+    # the escalation's share test reads how much text the page shows; page_chars subtracts the
     # hidden text nodes' words instead of testing every node's ancestors: the same number
     from lxml import etree
 
-    from storywatch.ingest.markup import _repair, parse_page
-    from storywatch.ingest.pages import _page_chars
+    from storywatch.ingest.markup import _repair, page_chars, parse_page
 
     tree = parse_page(_repair(markup))
     visible = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or "
                           "ancestor::noscript or ancestor::template)]", smart_strings=False)(tree)
-    assert _page_chars(tree) == len(" ".join(" ".join(visible).split()))
+    assert page_chars(tree) == len(" ".join(" ".join(visible).split()))
+
+
+def _div_story(teasers: int, paragraphs: int = 12) -> str:
+    """A wire page: its story in <div> paragraphs, "READ MORE" links between them, and teaser
+    cards whose <p>s hold more text than trafilatura's minimum."""
+    paras = "".join(f'<div class="para">Paragraph {i} of the report: the port strike entered its {i + 2}th day '
+                    f'as unions and the operator met again without an agreement on pay.</div>'
+                    + (f'<div class="inline-link"><strong>READ MORE:</strong> <a href="/w/{i}">Death toll rises '
+                       f'to {40 + i} after quake</a></div>' if i % 3 == 2 else "") for i in range(paragraphs))
+    cards = "".join(f'<div class="teaser"><a href="/t/{i}">Teaser {i}</a><p class="teaser__body">Officials said '
+                    f'that the audit committee would face fresh scrutiny, card {i}.</p></div>' for i in range(teasers))
+    return (f'<html><body><div class="menu"><a href="/">Home</a></div><div class="story-body"><h1>Port strike '
+            f'goes on</h1><div class="text">{paras}</div></div><div class="more-from">{cards}</div>'
+            f'<div class="footer">About us</div></body></html>')
+
+
+def test_div_paragraphs_read_in_one_fast_pass_beside_teaser_paragraphs(monkeypatch) -> None:
+    # trafilatura reads <div>s as paragraphs only when the page holds too little <p> text, measured
+    # over the whole page: teaser <p>s elsewhere made its fast pass find nothing in a frame of
+    # <div> paragraphs, and the page paid the full pass. It now reads the frame as it reads the
+    # same page without the teasers, in one pass, and leaves teasers and "READ MORE" links out.
+    import trafilatura
+
+    real, calls = trafilatura.bare_extraction, []
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: calls.append(k["fast"]) or real(*a, **k))
+    doc = extract_page(_div_story(teasers=12), "https://example.com/a")
+    assert doc is not None and calls == [True]
+    assert [line for line in doc.text.split("\n\n") if line.startswith("Paragraph")] == [
+        f"Paragraph {i} of the report: the port strike entered its {i + 2}th day as unions and the operator "
+        f"met again without an agreement on pay." for i in range(12)]
+    assert "Teaser" not in doc.text and "card" not in doc.text and "READ MORE" not in doc.text
+    calls.clear()
+    bare = extract_page(_div_story(teasers=0), "https://example.com/a")
+    assert calls == [True] and bare is not None and bare.text == doc.text
+
+
+def test_div_frame_leaves_pages_it_cannot_help_alone() -> None:
+    from lxml import etree
+
+    from storywatch.ingest.markup import div_frame, parse_page
+
+    def after(markup: str) -> str:
+        tree = parse_page(markup)
+        div_frame(tree, 3000, 0.2)
+        return etree.tostring(tree, encoding="unicode")
+
+    for markup in (_div_story(teasers=2),                           # too little <p> text: trafilatura reads <div>s
+                   _div_story(teasers=12, paragraphs=1),            # a frame with too little text for an article
+                   _div_story(teasers=12).replace('<div class="para">', "<p>").replace("pay.</div>", "pay.</p>")):
+        assert after(markup) == etree.tostring(parse_page(markup), encoding="unicode")
+    assert '<span class="teaser__body">' in after(_div_story(teasers=12))
 
 
 NOISY = ('<html><head><meta name="x" content="y"><link rel="icon" href="/i.png"><style>p{}</style>'

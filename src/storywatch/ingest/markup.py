@@ -2,7 +2,9 @@
 
 Decoding (BOM, UTF-16 sniffing, valid UTF-8, the HTTP charset, <meta charset>, detection) with
 mojibake repair; what is no HTML at all (empty, no markup, a JSON document) is ``None``; then
-trafilatura.load_html's repairs and parse, on a parser with lxml's C-level element lookup.
+trafilatura.load_html's repairs and parse, on a parser with lxml's C-level element lookup. Then
+what trafilatura will read of the tree: how much text the page shows (``page_chars``), and the
+frame of <div> paragraphs its fast pass would miss (``div_frame``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import cache
 
 from charset_normalizer import from_bytes
 
-__all__ = ["decode_html", "fix_mojibake", "page_text", "parse_page"]
+__all__ = ["decode_html", "div_frame", "fix_mojibake", "page_chars", "page_text", "parse_page"]
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -191,3 +193,69 @@ def parse_page(markup: str):
     if tree is not None and "html" not in markup[:50].lower() and len(tree) < 2:
         return None
     return tree
+
+
+# what trafilatura reads -------------------------------------------------------------
+
+@cache
+def _body_text():
+    """XPath: the body's text nodes, and those inside scripts, styles, noscript and templates
+    (compiled on first use)."""
+    from lxml import etree
+
+    hidden = " | ".join(f"//body//{tag}//text()" for tag in ("script", "style", "noscript", "template"))
+    return (etree.XPath("//body//text()", smart_strings=False),
+            etree.XPath(hidden, smart_strings=False))
+
+
+def _words(texts: list[str]) -> tuple[int, int]:
+    """Characters and count of the whitespace-separated words of ``texts`` (none spans two)."""
+    words = " ".join(texts).split()
+    return len("".join(words)), len(words)
+
+
+def page_chars(tree) -> int:
+    """How much text the page shows: its body's text outside scripts and styles, text nodes
+    joined by a space and spaces collapsed. Word counts add up over text nodes, so the hidden
+    ones are subtracted: cheaper than one XPath testing every node's ancestors."""
+    every, hidden = _body_text()
+    chars, count = _words(every(tree))
+    hidden_chars, hidden_count = _words(hidden(tree))
+    count -= hidden_count
+    return chars - hidden_chars + count - 1 if count else 0
+
+
+@cache
+def _frame_tests():
+    """trafilatura's content frames (its BODY_XPATH, in its order), the XPaths of the <p> text of
+    a whole page and of one element, and its minimum text size (MIN_EXTRACTED_SIZE)."""
+    from lxml import etree
+    from trafilatura.settings import DEFAULT_CONFIG
+    from trafilatura.xpaths import BODY_XPATH
+
+    return (tuple(BODY_XPATH), etree.XPath("//p//text()", smart_strings=False),
+            etree.XPath(".//p//text()", smart_strings=False), DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE"))
+
+
+def div_frame(tree, below_chars: int, page_share: float) -> None:
+    """Where the frame trafilatura will read holds too little <p> text for an article but the rest
+    of the page holds more, the <p>s outside the frame become <span>s, so that its fast pass reads
+    the frame's <div>s as paragraphs. trafilatura reads <div>s as paragraphs only when too little
+    <p> text is there, and it measures the whole page, not the frame: a frame of <div> paragraphs
+    on a page whose teasers or footer hold <p>s gives its fast pass nothing, and the page then
+    needs the full pass (readability and jusText). The frame is the one trafilatura picks, its
+    first content XPath matching an element with children, and only when it shows what an
+    extraction needs not to be an under-extraction (``below_chars``, or ``page_share`` of the
+    page's text): the fast pass reads nothing outside a frame it has found text in."""
+    frames, page_p_text, p_text, min_size = _frame_tests()
+    if len("".join(page_p_text(tree))) < min_size:
+        return      # trafilatura reads <div>s itself
+    frame = next((f for expr in frames for f in expr(tree)[:1] if len(f)), None)
+    if frame is None or len("".join(p_text(frame))) >= min_size:
+        return
+    if len(" ".join(frame.text_content().split())) < min(below_chars, page_share * page_chars(tree)):
+        return      # too little text for an article: trafilatura goes on to its other frames
+    inside = set(frame.iter("p"))
+    for p in tree.iter("p"):
+        if p not in inside:
+            p.tag = "span"

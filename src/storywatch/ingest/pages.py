@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from storywatch.ingest.markup import page_text, parse_page
+from storywatch.ingest.markup import div_frame, page_chars, page_text, parse_page
 from storywatch.ingest.urls import canonicalize, is_http_url
 
 __all__ = ["PageDoc", "extract_page"]
@@ -288,52 +288,26 @@ ESCALATE_BELOW_CHARS = 3000
 ESCALATE_PAGE_SHARE = 0.2
 
 
-@cache
-def _body_text():
-    """XPath: the body's text nodes, and those inside scripts, styles, noscript and templates
-    (compiled on first use)."""
-    from lxml import etree
-
-    hidden = " | ".join(f"//body//{tag}//text()" for tag in ("script", "style", "noscript", "template"))
-    return (etree.XPath("//body//text()", smart_strings=False),
-            etree.XPath(hidden, smart_strings=False))
-
-
-def _words(texts: list[str]) -> tuple[int, int]:
-    """Characters and count of the whitespace-separated words of ``texts`` (none spans two)."""
-    words = " ".join(texts).split()
-    return len("".join(words)), len(words)
-
-
-def _page_chars(tree) -> int:
-    """How much text the page shows: its body's text outside scripts and styles, text nodes
-    joined by a space and spaces collapsed. Word counts add up over text nodes, so the hidden
-    ones are subtracted: cheaper than one XPath testing every node's ancestors."""
-    every, hidden = _body_text()
-    chars, count = _words(every(tree))
-    hidden_chars, hidden_count = _words(hidden(tree))
-    count -= hidden_count
-    return chars - hidden_chars + count - 1 if count else 0
-
-
 def _main_text(markup: str, tree, url: str):
     """trafilatura's precise extraction, first without its comparison against readability and
     jusText (``fast``: that comparison is a large share of its cost and changes few pages);
     the comparison runs only when the fast text looks like an under-extraction, on a fresh parse
     pruned as ``tree`` was: the fast pass's tree lost what only the comparison reads, and the
     page's text before our pruning is measured on it first. ``tree`` comes pruned, and loses
-    what trafilatura's cleaning would delete."""
+    what trafilatura's cleaning would delete; a frame of <div> paragraphs is made readable to
+    the fast pass (``markup.div_frame``)."""
     import trafilatura
 
     options = dict(url=url, favor_precision=True, include_comments=False, include_tables=True,
                    with_metadata=False, deduplicate=False)
     _drop_noise(tree, _cleaned_first())
+    div_frame(tree, ESCALATE_BELOW_CHARS, ESCALATE_PAGE_SHARE)
     doc = trafilatura.bare_extraction(tree, fast=True, **options)
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
     whole = parse_page(markup)
-    if whole is None or size >= ESCALATE_PAGE_SHARE * _page_chars(whole):
+    if whole is None or size >= ESCALATE_PAGE_SHARE * page_chars(whole):
         return doc
     _prune(whole)
     _drop_noise(whole)
