@@ -1,7 +1,8 @@
 """Ctrl-C and SIGTERM stop `storywatch run` at any point; a lost Prefect server never hangs it.
 
-Real processes and real signals: `storywatch run` over 600 short seeds (two batches of the run
-loop, hundreds of alerts to publish) in its own session, signalled through its process group as
+Real processes and real signals: `storywatch run` over 60 short seeds (two batches of the run
+loop, its batch size set to 40 in the CLI's process so that two batches take few documents; dozens
+of alerts to publish) in its own session, signalled through its process group as
 a terminal does (os.killpg), at points read from its own output. Each stop must exit within a hang
 guard with 130 (SIGINT) or 143 (SIGTERM), say what it committed, leave no process behind (its
 group, and every process it started: the ephemeral Prefect server runs in a session of its own),
@@ -20,9 +21,13 @@ import pytest
 from conftest import ROOT
 
 pytestmark = pytest.mark.prefect
-SEEDS = 600            # two batches of the run loop (500 + 100)
+SEEDS = 60             # two batches of the run loop (40 + 20)
+BATCH = 40             # the run loop's batch size (pipeline.stages.BATCH_DOCS) in the CLI's process
 HANG_GUARD = 45        # seconds from the signal to the exit: a guard against hangs, not a timing test
-CLI = [sys.executable, "-m", "storywatch.app.cli", "run", "--story", "italy-spacex"]
+# `storywatch run` as its entry point runs it, with only the batch size changed: what is tested is
+# where a stop lands among batches, which does not need hundreds of documents per batch.
+CLI = [sys.executable, "-c", "import storywatch.pipeline.stages as s; s.BATCH_DOCS = " + str(BATCH)
+       + "; from storywatch.app.cli import entry; entry()", "run", "--story", "italy-spacex"]
 
 
 def _env(**extra):
@@ -180,7 +185,7 @@ def reference(seeds, tmp_path_factory):
     rc = run.finish(timeout=600)
     assert rc == 0, run.text()
     counts, ids = state(wh)
-    assert counts["articles"] == SEEDS and counts["alerts"] > 100, counts
+    assert counts["articles"] == SEEDS and counts["alerts"] > SEEDS // 4, counts
     return counts, ids
 
 
@@ -209,7 +214,7 @@ def _resumes(wh, seeds, reference):
 def test_signal_stops_the_run_and_a_rerun_goes_on(point, sig, rc, seeds, reference, tmp_path):
     wh = tmp_path / "wh"
     run = Run(wh, seeds)
-    pattern = {"flow-begun": r"Beginning flow run", "mid-batches": rf"500/{SEEDS} documents",
+    pattern = {"flow-begun": r"Beginning flow run", "mid-batches": rf"{BATCH}/{SEEDS} documents",
                "publish": r"Task run 'store "}[point]
     run.wait_for(pattern)
     run.signal(sig)
@@ -218,33 +223,33 @@ def test_signal_stops_the_run_and_a_rerun_goes_on(point, sig, rc, seeds, referen
         out = "".join(run.out)
         m = re.search(r"committed (\d+) batch(?:es)? before stopping: (\d+) new articles", out)
         assert m, run.text()
-        assert 1 <= int(m.group(1)) <= 2 and int(m.group(2)) == min(500 * int(m.group(1)), SEEDS), out
+        assert 1 <= int(m.group(1)) <= 2 and int(m.group(2)) == min(BATCH * int(m.group(1)), SEEDS), out
         assert state(wh)[0]["articles"] == int(m.group(2))      # the summary tells what is stored
     if point == "publish":
         assert f"{SEEDS} new articles" in "".join(run.out), run.text()
     if (point, sig) == ("mid-batches", signal.SIGINT):   # one rerun stands for all: it costs a whole run
         _resumes(wh, seeds, reference)
     elif (wh / "storywatch.duckdb").exists():             # what was stored is whole batches
-        assert state(wh)[0]["articles"] in (0, 500, SEEDS)
+        assert state(wh)[0]["articles"] in (0, BATCH, SEEDS)
 
 
 def test_second_ctrl_c_stops_at_once_and_rolls_back(seeds, reference, tmp_path):
     wh = tmp_path / "wh"
     run = Run(wh, seeds)
-    run.wait_for(rf"500/{SEEDS} documents")
+    run.wait_for(rf"{BATCH}/{SEEDS} documents")
     run.signal(signal.SIGINT)
     time.sleep(0.3)
     run.signal(signal.SIGINT)
     _stopped(run, signal.SIGINT, 130)
     counts, _ = state(wh)
-    assert counts["articles"] % 500 == 0 or counts["articles"] == SEEDS, counts   # whole batches only
+    assert counts["articles"] % BATCH == 0 or counts["articles"] == SEEDS, counts   # whole batches only
     _resumes(wh, seeds, reference)
 
 
 def test_lost_prefect_server_neither_hangs_nor_fails_a_committed_run(seeds, reference, tmp_path):
     wh = tmp_path / "wh"
     run = Run(wh, seeds)
-    run.wait_for(rf"500/{SEEDS} documents")
+    run.wait_for(rf"{BATCH}/{SEEDS} documents")
     servers = [pid for pid in descendants(run.proc.pid) if b"uvicorn" in _cmdline(pid)]
     assert servers, "no ephemeral Prefect server among the run's processes"
     for pid in servers:
