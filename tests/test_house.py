@@ -11,7 +11,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "storywatch"
 # The stages in the order a document travels; a module may import from its own rank or below.
 # Rank 0 is the shared base every stage may use: records, the story, fault injection.
-RANKS = {"": 0, "ingest": 1, "text": 2, "facts": 3, "store": 4, "deliver": 5, "pipeline": 6, "app": 7}
+RANKS = {"": 0, "ingest": 1, "discover": 2, "text": 3, "facts": 4, "store": 5, "deliver": 6, "pipeline": 7, "app": 8}
 MAX_LINES = 400
 MAX_MODULES = 10          # per folder, generated *_data.py files aside
 

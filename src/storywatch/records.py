@@ -290,10 +290,35 @@ class Rejection:
     ])
 
 
+@dataclass(frozen=True)
+class DiscoverPollLog:
+    """One poll of a news-search query (``discover``): what the service answered, how many of its
+    items were new this run, and how many of those the story kept (on-story articles stored)."""
+
+    poll_id: str
+    story: str
+    source: str               # the service's name in the story file: gdelt | google-news | bing-news
+    query_url: str            # the request made (also its feed_url in feed_polls and feed_entries)
+    polled_at: datetime
+    not_modified: bool
+    items: int                # items the answer carried (up to the service's cap)
+    new_items: int            # items not seen before, listed to fetch this run
+    kept: int                 # of those, articles the story kept (the rest: off-story, duplicate, error)
+    error: str | None
+    run_id: str
+
+    SCHEMA = pa.schema([
+        ("poll_id", pa.string()), ("story", pa.string()), ("source", pa.string()), ("query_url", pa.string()),
+        ("polled_at", TS), ("not_modified", pa.bool_()), ("items", pa.int32()), ("new_items", pa.int32()),
+        ("kept", pa.int32()), ("error", pa.string()), ("run_id", pa.string()),
+    ])
+
+
 RECORD_TYPES: dict[str, type] = {
     "articles": Article, "versions": Version, "claims": Claim, "alerts": Alert,
     "source_errors": SourceError, "runs": Run, "lsh_bands": LshBand,
     "feed_polls": FeedPollLog, "feed_entries": EntryLog, "fetches": FetchLog, "rejections": Rejection,
+    "discover_polls": DiscoverPollLog,
 }
 
 

@@ -20,9 +20,13 @@ DEFAULT_STORY = "italy-spacex"
 _PROJECT = Path(__file__).resolve().parents[2]
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SLUG = 48
-FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "notify", "facts", "poll_every")
+FIELDS = ("slug", "name", "description", "seeds", "terms", "feeds", "pages", "discover", "languages", "notify",
+          "facts", "poll_every")
 FACT_FIELDS = ("track", "ignore", "rename", "lifecycles")
 REQUIRED = ("slug", "name", "terms")
+# The news-search services and languages a story file may name: their definitions live in the discover
+# package's data, read here (not imported) so that a wrong name stops the file where it is read.
+_DISCOVER_DATA = Path(__file__).resolve().parent / "discover" / "data"
 
 
 class StoryError(ValueError):
@@ -57,6 +61,8 @@ class Story:
     notify: tuple[str, ...] = ()      # Apprise URLs (or prefect-secret:<block>) for digests
     facts: FactRules = FactRules()
     poll_every: timedelta | None = None   # the all-stories poll skips the story until this has passed
+    discover: tuple[str, ...] = ()      # news-search services asked for coverage from the terms
+    languages: tuple[str, ...] = ()     # ISO 639-1 codes the searches ask for (none: the services' default)
 
     @cached_property
     def _patterns(self) -> list[re.Pattern[str]]:  # compiled once per story, used for every item
@@ -169,7 +175,8 @@ def parse_story(data: dict[str, Any], path: Path) -> Story:
                  terms=_terms(path, data), feeds=_strings(path, data, "feeds", urls=True),
                  pages=_strings(path, data, "pages", urls=True), path=path,
                  notify=_strings(path, data, "notify"), facts=_fact_rules(path, data),
-                 poll_every=_interval(path, data))
+                 poll_every=_interval(path, data), discover=_known(path, data, "discover", "services.toml"),
+                 languages=_known(path, data, "languages", "languages.toml"))
 
 
 def load_story(slug: str = DEFAULT_STORY) -> Story:
@@ -179,6 +186,17 @@ def load_story(slug: str = DEFAULT_STORY) -> Story:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise StoryError(f"{path}: not valid TOML ({exc}); fix the file and run again.") from exc
     return parse_story(data, path)
+
+
+def _known(path: Path, data: dict, key: str, table: str) -> tuple[str, ...]:
+    """A list of names each of which must be a table of ``discover/data/<table>``."""
+    names = _strings(path, data, key)
+    known = tomllib.loads((_DISCOVER_DATA / table).read_text(encoding="utf-8"))
+    for name in names:
+        if name not in known:
+            raise StoryError(f"{path}: '{key}' has {name!r}, which storywatch does not know; "
+                             f"it knows {', '.join(map(repr, sorted(known)))}.")
+    return tuple(dict.fromkeys(names))
 
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -264,6 +282,10 @@ terms = [
 # Coverage polled on every run: RSS/Atom/JSON feed URLs and single article pages (http or https).
 feeds = []
 pages = []
+
+# News search from the terms (README, "Finding coverage: discover"): "gdelt", "google-news", "bing-news".
+# discover = ["gdelt"]
+# languages = ["en", "it"]        # the languages searched, where the service takes them
 
 # How often the all-stories poll (`storywatch run --all-stories`, the poll-all deployment) runs
 # this story at most; every poll when absent.

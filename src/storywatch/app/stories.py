@@ -162,7 +162,7 @@ def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                 "(SELECT unnest(?))) GROUP BY url", [slugs, slugs]).fetchall():
             seen[url] = at
         for st in stories:
-            if st.slug not in last or last[st.slug][0] or (mode == "poll" and (st.feeds or st.pages)):
+            if st.slug not in last or last[st.slug][0] or (mode == "poll" and (st.feeds or st.pages or st.discover)):
                 continue
             if _changed_since(st.path, last[st.slug][1]):       # new terms may take a rejected seed
                 continue

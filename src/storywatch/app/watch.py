@@ -36,7 +36,7 @@ def watch(story: Story, wh: Warehouse, *, seeds_dir: Path | None = None, feeds: 
     folder = seeds_dir or story.seeds
     last_sig = None
     next_feeds = 0.0
-    has_feeds = bool(feeds or story.feeds)
+    has_feeds = bool(feeds or story.feeds or story.discover)
     while not stop():
         sig = seeds_signature(folder)
         due_feeds = has_feeds and time.monotonic() >= next_feeds

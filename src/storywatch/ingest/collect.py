@@ -30,11 +30,11 @@ from urllib.parse import urlsplit
 
 import pyarrow as pa
 
-from storywatch.ingest.feeds import FeedEntry, poll_feed
+from storywatch.ingest.feeds import FeedEntry, FeedPoll, poll_feed
 from storywatch.ingest.fetch import Budget, Fetcher, FetchError, HostMemory, allow_private_from_env
 from storywatch.ingest.sources import RawDocument, SourceProblem
 from storywatch.ingest.urls import canonicalize
-from storywatch.records import EntryLog, FeedPollLog, FetchLog, stable_id, to_table
+from storywatch.records import DiscoverPollLog, EntryLog, FeedPollLog, FetchLog, stable_id, to_table
 
 T = TypeVar("T")
 # Age of an article → how often it is revisited (NewsDiffs' 15 min → 1 h → 3 h → 3 d → 30 d).
@@ -114,6 +114,7 @@ class RunLog:
     polls: list[FeedPollLog] = field(default_factory=list)
     entries: list[EntryLog] = field(default_factory=list)
     fetches: list[FetchLog] = field(default_factory=list)
+    discoveries: list[DiscoverPollLog] = field(default_factory=list)   # news-search polls (discover)
     # entries and fetches moved to Arrow by ``compact`` (much smaller than as Python records),
     # kept until the run commits them
     compacted: dict[str, list[pa.Table]] = field(default_factory=dict)
@@ -142,6 +143,7 @@ class RunLog:
         """Every feed poll, feed entry and fetch log row of the run, as the tables they are stored in."""
         self.compact()
         return {"feed_polls": to_table(self.polls, FeedPollLog),
+                "discover_polls": to_table(self.discoveries, DiscoverPollLog),
                 **{name: pa.concat_tables(self.compacted.get(name, []) or [to_table([], cls)])
                    for name, cls in (("feed_entries", EntryLog), ("fetches", FetchLog))}}
 
@@ -247,15 +249,26 @@ class Collector:
             fp = with_retries(lambda b: poll_feed(self.fetcher, feed_url, etag=etag, last_modified=lm, budget=b))
         except FetchError as exc:
             self.log.problems.append(SourceProblem(feed_url, str(exc), transient=exc.transient))
-            fp = None
-        if fp is None:
             return
         if fp.error:
             self.log.problems.append(SourceProblem(feed_url, fp.error if feed_url in fp.error
                                                    else f"{feed_url}: {fp.error}"))
+        self.take(fp)
+
+    def unseen(self, fp: FeedPoll) -> list[FeedEntry]:
+        """The entries of a poll not seen before (by fingerprint), once each, oldest first."""
         new = list({(e.entry_id, e.fingerprint): e for e in reversed(fp.entries)      # feeds: newest first
-                    if (feed_url, e.entry_id, e.fingerprint) not in self.known.fingerprints}.values())
+                    if (fp.feed_url, e.entry_id, e.fingerprint) not in self.known.fingerprints}.values())
         new.sort(key=_age)
+        return new
+
+    def take(self, fp: FeedPoll, new: list[FeedEntry] | None = None) -> int:
+        """List the pages of a poll's new entries (``new``, default ``unseen(fp)``; at most
+        ``max_new_entries()``, the rest deferred) and log the poll; the number listed. An entry
+        without a link is recorded as seen and lists nothing."""
+        feed_url = fp.feed_url
+        etag, lm = self.known.feed_validators.get(feed_url, (None, None))
+        new = self.unseen(fp) if new is None else new
         cap = max_new_entries()
         kept = sum(self._entry(feed_url, e) for e in new[:cap])
         if len(new) > cap:
@@ -268,6 +281,7 @@ class Collector:
                                           fp.not_modified, None if deferred else fp.etag or etag,
                                           None if deferred else fp.last_modified or lm,
                                           len(fp.entries), fp.error, self.run_id))
+        return kept
 
     def _entry(self, feed_url: str, e: FeedEntry) -> bool:
         """List a new entry's page; False (and the entry left unseen) when its host has no room this run."""
@@ -327,12 +341,17 @@ def _age(e: FeedEntry) -> tuple:
 
 
 def collect_http(story: str, feeds: list[str], pages: list[str], fetcher: Fetcher, known: Known,
-                 now: datetime, run_id: str) -> tuple[Worklist, RunLog]:
-    """Poll every feed and list every page to fetch (its entries', the given ones, the due
-    revisits) for ``fetch_pages``; never raises for a source."""
+                 now: datetime, run_id: str,
+                 searches: Iterable[Callable[[Collector], None]] = ()) -> tuple[Worklist, RunLog]:
+    """Poll every feed, then each of ``searches`` (a source polled through the collector, such as a
+    news search: after the feeds, so a page both list is listed once, at the feed's URL), and list
+    every page to fetch (their entries', the given ones, the due revisits) for ``fetch_pages``;
+    never raises for a source."""
     c = Collector(story, fetcher, known, now, run_id)
     for feed in dict.fromkeys(feeds):
         c.poll(feed)
+    for search in searches:
+        search(c)
     for url in dict.fromkeys(pages):          # fetched as given: the canonical form is the identity only
         c.page(url)
     for url in known.due:

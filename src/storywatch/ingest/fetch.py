@@ -126,13 +126,15 @@ class Fetcher:
         return float(self.connect_timeout + self.read_timeout)
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-              budget: Budget | None = None) -> FetchResult:
+              budget: Budget | None = None, body: bool = True) -> FetchResult:
         """``budget``: the source's time budget, spent by this fetch's requests (and shortening its
-        deadline to what is left); when nothing is left, a transient error without a request."""
+        deadline to what is left); when nothing is left, a transient error without a request.
+        ``body=False``: follow the redirects, but leave the final response's body unread (where a
+        link leads, at the cost of its headers)."""
         headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
         if budget is not None and budget.left <= 0:
             raise budget.spent_error(url)
-        return self._fetch(url, headers, self.max_bytes, self.respect_robots, budget)
+        return self._fetch(url, headers, self.max_bytes if body else 0, self.respect_robots, budget)
 
     def host_delay(self, url: str) -> float:
         """Seconds between two requests to ``url``'s host: ``per_host_delay``, or the host's robots.txt
@@ -203,7 +205,8 @@ class Fetcher:
             return self._result(current, response, b"", not_modified=True)
         if not 200 <= status < 300:
             raise status_error(current, response)
-        return self._result(current, response, self._read(current, response, max_bytes, deadline))
+        body = self._read(current, response, max_bytes, deadline) if max_bytes else b""   # 0: not read
+        return self._result(current, response, body)
 
     def _read(self, url: str, response: httpx.Response, max_bytes: int, deadline: float) -> bytes:
         declared = response.headers.get("content-length", "")

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from storywatch.discover import due_searches, pollers, settle
 from storywatch.facts import FactState, claims_for, detect, tracked_facts
 from storywatch.faults import crashpoint
 from storywatch.ingest import (PageRequest, RawDocument, RunLog, SourceProblem, Staging, Worklist, collect_http,
@@ -41,8 +42,9 @@ CHECKPOINT_LOG_BYTES = 4 << 20
 def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_dir: Path | None = None,
             feeds: list[str] | tuple[str, ...] = (), pages: list[str] | tuple[str, ...] = (),
             allow_private: bool = False, revisits_only: bool = False) -> tuple[Worklist, RunLog]:
-    """Poll the story's and the given feeds; list their new entries' pages, the given pages and
-    the due revisits to fetch (the fetch stage fetches them; seeds stream separately).
+    """Poll the story's and the given feeds and its news searches (``discover``, each once its
+    polite interval has passed); list their new entries' pages, the given pages and the due
+    revisits to fetch (the fetch stage fetches them; seeds stream separately).
 
     ``revisits_only`` skips feeds and pages: the hourly revisit deployment.
     """
@@ -54,12 +56,13 @@ def collect(story: Story, wh: Warehouse, now: datetime, run_id: str, *, seeds_di
     wh.init()
     with wh.reader() as con:
         due = due_revisits(con, story.slug, now)
-        if not (feeds or pages or due):
+        searches = [] if revisits_only else due_searches(con, story, now)
+        if not (feeds or pages or due or searches):
             return Worklist(), RunLog()     # nothing to fetch: no validators or seen entries to load
-        known = load_known(con, story.slug, feeds, due)
+        known = load_known(con, story.slug, feeds + [s.url for s in searches], due)
     fetcher = make_fetcher(allow_private)
     try:
-        return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id)
+        return collect_http(story.slug, feeds, pages, fetcher, known, now, run_id, pollers(searches))
     finally:
         fetcher.close()
 
@@ -181,6 +184,9 @@ def source_errors(problems: list[SourceProblem], story: str, run_id: str, now: d
 def finish(wh: Warehouse, story: str, run_id: str, now: datetime, log: RunLog,
            totals: Totals) -> Summary:
     """Commit the run's logs and its row, then write the Parquet mirror."""
+    if log.discoveries:
+        with wh.reader() as con:
+            settle(log, con, story)       # how many of each search's items the story kept
     errors = source_errors(log.problems, story, run_id, now)
     run = Run(run_id, story, now, datetime.now(timezone.utc), totals.articles, totals.versions,
               totals.duplicates, totals.claims, totals.alert_count, len(errors), totals.unchanged)

@@ -62,11 +62,19 @@ def fact_sources_from_claims(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(FACT_SOURCES_SQL.format(claims="claims", versions="versions"))
 
 
+def discover_polls_table(con: duckdb.DuckDBPyConnection) -> None:
+    """Give the warehouse the ``discover_polls`` table (news-search polls) where it lacks it:
+    ``schema.sql``'s ``CREATE … IF NOT EXISTS`` once more, in this step's transaction, so the
+    warehouse records when it got the table. Nothing else changes; no row is touched."""
+    con.execute(schema_sql())
+
+
 # Every schema change, in the order it is applied: (name, step). Append only.
 STEPS: tuple[tuple[str, Step], ...] = (
     ("0001_claims_and_lsh_bands_without_primary_key", claims_and_lsh_bands_without_primary_key),
     ("0002_fact_state_from_claims", fact_state_from_claims),
     ("0003_fact_sources_from_claims", fact_sources_from_claims),
+    ("0004_discover_polls", discover_polls_table),
 )
 
 

@@ -161,6 +161,23 @@ CREATE TABLE IF NOT EXISTS fetches (
     run_id        VARCHAR NOT NULL
 );
 
+-- Each poll of a news-search query (discover): the service, the request, what it answered, how many
+-- items were new and how many of those the story kept. Its items are feed_entries of the query URL,
+-- its validators a feed_polls row, as for any feed.
+CREATE TABLE IF NOT EXISTS discover_polls (
+    poll_id      VARCHAR PRIMARY KEY,
+    story        VARCHAR NOT NULL,
+    source       VARCHAR NOT NULL,      -- gdelt | google-news | bing-news
+    query_url    VARCHAR NOT NULL,
+    polled_at    TIMESTAMPTZ NOT NULL,
+    not_modified BOOLEAN NOT NULL,
+    items        INTEGER NOT NULL,      -- items in the answer (at most the service's cap)
+    new_items    INTEGER NOT NULL,      -- not seen before: listed to fetch
+    kept         INTEGER NOT NULL,      -- of those, articles the story kept
+    error        VARCHAR,               -- error page, HTML or malformed answer, flood, unresolvable links
+    run_id       VARCHAR NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS rejections (
     story        VARCHAR NOT NULL,
     url          VARCHAR NOT NULL,
