@@ -214,3 +214,19 @@ def test_the_service_is_not_asked_without_the_private_switch(srv, tmp_path, ware
     s = run_story(story, warehouse, say=lambda m: None)
     assert srv.count(GDELT) == 0 and s.new_articles == 0
     assert "STORYWATCH_ALLOW_PRIVATE" in s.errors[0].message
+
+
+def test_status_reads_a_warehouse_of_an_earlier_release_before_its_first_search(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from storywatch.app.status import render_status, story_status
+    from storywatch.store import Warehouse
+    wh = Warehouse(tmp_path / "wh")
+    shutil.copytree(Path(__file__).parent / "fixtures" / "warehouse-0.1.0", wh.root,
+                    ignore=shutil.ignore_patterns("*.md"))
+    story = _story_file(tmp_path, ["gdelt", "bing-news"])
+    st = story_status(story, wh)
+    assert st["searches"] == [] and st["discover"] == ["gdelt", "bing-news"]
+    text = render_status(st)
+    assert "discover gdelt: not polled yet" in text and "; discover gdelt, bing-news" in text

@@ -26,11 +26,15 @@ def story_status(story: Story, wh: Warehouse, now: datetime | None = None) -> di
         out["runs"] = rows("SELECT * FROM runs WHERE story = ? ORDER BY started_at DESC LIMIT 5", story.slug)
         out["errors"] = rows("SELECT recorded_at, source, transient, message FROM source_errors "
                              "WHERE story = ? ORDER BY recorded_at DESC LIMIT 10", story.slug)
-        out["feed_polls"] = rows("SELECT feed_url, polled_at, not_modified, entries, error FROM feed_polls "
-                                 "WHERE story = ? AND feed_url NOT IN (SELECT query_url FROM discover_polls "
-                                 "WHERE story = ?) QUALIFY row_number() OVER (PARTITION BY feed_url "
-                                 "ORDER BY polled_at DESC) = 1 ORDER BY feed_url", story.slug, story.slug)
-        out["searches"] = rows(_SEARCHES, story.slug)
+        # a warehouse of an earlier release gets the search log at its next run, not from a reader
+        searched = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                               "AND table_name = 'discover_polls'").fetchall()[0][0]
+        out["searches"] = rows(_SEARCHES, story.slug) if searched else []
+        queries = {p["query_url"] for p in out["searches"]}
+        out["feed_polls"] = [p for p in rows(
+            "SELECT feed_url, polled_at, not_modified, entries, error FROM feed_polls WHERE story = ? "
+            "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1 ORDER BY feed_url",
+            story.slug) if p["feed_url"] not in queries]
         out["due_revisits"] = due_revisits(con, story.slug, now)
         for t in ("articles", "versions", "claims", "alerts", "rejections"):
             out["counts"][t] = con.execute(f"SELECT count(*) FROM {t} WHERE story = ?", [story.slug]).fetchall()[0][0]
