@@ -246,10 +246,13 @@ def div_frame(tree, below_chars: int, page_share: float) -> None:
     needs the full pass (readability and jusText). The frame is the one trafilatura picks, its
     first content XPath matching an element with children, and only when it shows what an
     extraction needs not to be an under-extraction (``below_chars``, or ``page_share`` of the
-    page's text): the fast pass reads nothing outside a frame it has found text in."""
+    page's text): the fast pass reads nothing outside a frame it has found text in. Pages whose
+    <p>s hold that much text are left alone: trafilatura's other frames, or its search for text
+    outside the frame, may read them, and finding the frame costs as much as its own search."""
     frames, page_p_text, p_text, min_size = _frame_tests()
-    if len("".join(page_p_text(tree))) < min_size:
-        return      # trafilatura reads <div>s itself
+    page_p = len("".join(page_p_text(tree)))
+    if page_p < min_size or page_p >= below_chars:
+        return      # trafilatura reads <div>s itself; <p>s enough for an article may be the article
     frame = next((f for expr in frames for f in expr(tree)[:1] if len(f)), None)
     if frame is None or len("".join(p_text(frame))) >= min_size:
         return
