@@ -10,6 +10,7 @@ fails as a source error, so one bad source never fails the run.
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 from datetime import datetime, timezone
 from pathlib import Path
@@ -183,9 +184,12 @@ async def run_story(story: str = "italy-spacex", warehouse: str = "warehouse",
     wh = Warehouse(warehouse)
     await ensure_limit(story_limit(st.slug))
     async with concurrency(story_limit(st.slug), occupy=1, strict=False):
-        summary = pipeline.run(st, wh, TASKS, seeds_dir=Path(seeds) if seeds else None, feeds=feeds or [],
-                               pages=pages or [], allow_private=allow_private, revisits_only=revisits_only,
-                               should_stop=interrupt.requested)
+        # in a thread, so the stories of an all-stories run work side by side (the tasks it calls
+        # keep this flow run's context: to_thread copies it)
+        summary = await asyncio.to_thread(
+            pipeline.run, st, wh, TASKS, seeds_dir=Path(seeds) if seeds else None, feeds=feeds or [],
+            pages=pages or [], allow_private=allow_private, revisits_only=revisits_only,
+            should_stop=interrupt.requested)
         interrupt.committed(summary)  # from here a lost Prefect server cannot hang the run
     if interrupt.requested():
         get_run_logger().warning("stopped after the run committed: its report and alert events are not "
@@ -267,8 +271,8 @@ def _result(slug: str, summary: pipeline.Summary) -> dict:
 @flow(name="storywatch-run-all", flow_run_name="{mode} all stories", log_prints=True)
 async def run_all_stories(warehouse: str = "warehouse", mode: str = "poll", allow_private: bool = False,
                           respect_poll_every: bool = True, skip_idle: bool = True) -> list[dict]:
-    """Every story file of the stories folder (``storywatch.story.stories_folder``), one after
-    another, each as its own ``run_story`` subflow run (named ``run <slug>``, holding the story's
+    """Every story file of the stories folder (``storywatch.story.stories_folder``), up to
+    ``story_workers()`` at a time, each as its own ``run_story`` subflow run (named ``run <slug>``, holding the story's
     concurrency limit): a story file added to the folder is run by the next scheduled run.
 
     ``mode`` "poll" runs each story's seeds, feeds and pages, skipping a story whose
@@ -278,7 +282,8 @@ async def run_all_stories(warehouse: str = "warehouse", mode: str = "poll", allo
     warehouse read for all stories) gets no subflow run: a cycle's cost grows with its new work,
     not with the number of stories. A story whose file does not load, or whose run fails, is
     recorded and the others still run; the flow run then fails (``StoriesFailed``) after the last
-    story, naming them. A stop (Ctrl-C, SIGTERM) is answered between stories.
+    story, naming them. A stop (Ctrl-C, SIGTERM) stops the stories at work at a safe point and
+    starts no other. Results come back in the folder's order; a line is printed as each ends.
     """
     if mode not in ("poll", "revisit"):
         raise ValueError(f"mode must be 'poll' or 'revisit', not {mode!r}")
@@ -289,30 +294,49 @@ async def run_all_stories(warehouse: str = "warehouse", mode: str = "poll", allo
     last = _last_starts(warehouse) if mode == "poll" and respect_poll_every else {}
     loaded = [st for _, st in entries if not isinstance(st, Exception)]
     idle = idle_stories(Warehouse(warehouse), loaded, mode, now) if skip_idle else {}
-    results: list[dict] = []
-    for path, st in entries:
-        if interrupt.requested():
-            results.append({"story": path.stem, "status": "not run", "summary": None,
-                            "error": f"stopped by {interrupt.signal_name()}"})
-        elif isinstance(st, Exception):
-            results.append({"story": path.stem, "status": "failed", "error": str(st), "summary": None})
+    gate = asyncio.Semaphore(story_workers())
+
+    async def one(path: Path, st) -> dict:
+        if isinstance(st, Exception):
+            r = {"story": path.stem, "status": "failed", "error": str(st), "summary": None}
         elif mode == "poll" and respect_poll_every and not _due(st, last.get(st.slug), now):
-            results.append({"story": st.slug, "status": "skipped", "summary": None,
-                            "error": f"poll_every {st.poll_every}: last run {last[st.slug]:%Y-%m-%d %H:%M %Z}"})
+            r = {"story": st.slug, "status": "skipped", "summary": None,
+                 "error": f"poll_every {st.poll_every}: last run {last[st.slug]:%Y-%m-%d %H:%M %Z}"}
         elif st.slug in idle:
-            results.append({"story": st.slug, "status": "idle", "summary": None, "error": idle[st.slug]})
+            r = {"story": st.slug, "status": "idle", "summary": None, "error": idle[st.slug]}
         else:
-            try:
-                summary = await run_story(story=st.slug, warehouse=warehouse, allow_private=allow_private,
-                                          revisits_only=mode == "revisit")
-                results.append(_result(st.slug, summary))
-            except Exception as exc:      # noqa: BLE001 - one story's failure never stops the others
-                results.append({"story": st.slug, "status": "failed", "summary": None,
-                                "error": f"{type(exc).__name__}: {exc}"})
-        print(all_stories_line(results[-1]))
+            async with gate:
+                r = await _run_one(st, warehouse, allow_private, mode)
+        print(all_stories_line(r))
+        return r
+
+    results = list(await asyncio.gather(*(one(path, st) for path, st in entries)))
     if any(r["status"] in ("failed", "not run") for r in results):
         raise StoriesFailed(results)
     return results
+
+
+def story_workers() -> int:
+    """How many stories an all-stories run works on at once (``STORYWATCH_STORY_WORKERS``,
+    default 4): a slow source delays only its own story; commits still take the warehouse's run
+    lock one at a time."""
+    import os
+    try:
+        return max(1, int(os.environ.get("STORYWATCH_STORY_WORKERS", "4")))
+    except ValueError:
+        raise ValueError("STORYWATCH_STORY_WORKERS must be a whole number of stories, e.g. 4") from None
+
+
+async def _run_one(st, warehouse: str, allow_private: bool, mode: str) -> dict:
+    if interrupt.requested():
+        return {"story": st.slug, "status": "not run", "summary": None,
+                "error": f"stopped by {interrupt.signal_name()}"}
+    try:
+        summary = await run_story(story=st.slug, warehouse=warehouse, allow_private=allow_private,
+                                  revisits_only=mode == "revisit")
+        return _result(st.slug, summary)
+    except Exception as exc:      # noqa: BLE001 - one story's failure never stops the others
+        return {"story": st.slug, "status": "failed", "summary": None, "error": f"{type(exc).__name__}: {exc}"}
 
 
 def all_stories_line(r: dict) -> str:

@@ -153,9 +153,11 @@ def test_run_all_stories_then_list_them(tmp_path):
     first = sw("run", "--all-stories", "--warehouse", str(wh), stories=stories)
     assert first.returncode == 1 and "3 stories:" in first.stdout, first.stdout + first.stderr[-3000:]
     lines = first.stdout.splitlines()
-    assert lines[0].startswith("alpha: ok — run ") and "2 new versions" in lines[0] and "1 alert," in lines[0]
-    assert lines[1].startswith("beta: ok — run ") and "2 new versions" in lines[1]
-    assert lines[2].startswith("broken: failed — ") and "'name' must be a string" in lines[2]
+    by_story = {ln.split(":")[0]: ln for ln in lines[:3]}      # a line as each story ends
+    assert by_story["alpha"].startswith("alpha: ok — run ") and "2 new versions" in by_story["alpha"]
+    assert "1 alert," in by_story["alpha"]
+    assert by_story["beta"].startswith("beta: ok — run ") and "2 new versions" in by_story["beta"]
+    assert by_story["broken"].startswith("broken: failed — ") and "'name' must be a string" in by_story["broken"]
     assert lines[-1] == "3 stories: 1 failed, 2 ok"                          # … the others ran
     con = duckdb.connect(str(wh / "storywatch.duckdb"), read_only=True)
     try:

@@ -230,6 +230,26 @@ def test_two_runs_never_interleave(warehouse):
     assert any(k == "said" and "a run is in progress" in m for k, m in events)
 
 
+def test_stories_of_one_process_take_the_run_lock_in_turn_without_a_word(warehouse):
+    # an all-stories run works on stories in threads: their commits still never interleave
+    said, inside, overlap = [], [0], []
+    gate = threading.Barrier(2)
+
+    def story():
+        gate.wait(5)
+        with warehouse.run_lock(say=said.append):
+            inside[0] += 1
+            overlap.append(inside[0])
+            time.sleep(0.3)
+            inside[0] -= 1
+    threads = [threading.Thread(target=story) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert overlap == [1, 1] and said == []
+
+
 def test_a_batch_left_in_the_log_is_read_back_and_the_run_commit_checkpoints_it(warehouse):
     warehouse.init()
     wal = warehouse.db_path.with_name(warehouse.db_path.name + ".wal")

@@ -192,10 +192,11 @@ class Warehouse:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    if not told:
+                    if not told:      # another story of this process's run waits without a word
                         fh.seek(0)
                         holder = fh.read().strip() or "another process"
-                        say(f"{self.root}: a run is in progress ({holder}); waiting for it to finish…")
+                        if not holder.startswith(f"pid {os.getpid()} "):
+                            say(f"{self.root}: a run is in progress ({holder}); waiting for it to finish…")
                         told = True
                     if time.monotonic() > deadline:
                         raise WarehouseBusy(
