@@ -16,7 +16,7 @@ from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
-from storywatch.facts.subjects import classify_subject, figure_context
+from storywatch.facts.subjects import classify_subject, figure_context, parts_of_wholes
 from storywatch.records import Claim, stable_id
 from storywatch.story import FactRules
 from storywatch.text import NormalizedDoc, dedup
@@ -77,6 +77,8 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
 
 def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list[Claim]:
     figs = extract_figures(s.text, lang)
+    if figs:
+        figs = sorted(figs + parts_of_wholes(s.text, figs), key=lambda f: f.start)
     if not figs or role != "candidate":
         return [_figure_claim(base, s, fig, role) for fig in figs]
     # the context test reads the sentence in its own language: the same figures unless the

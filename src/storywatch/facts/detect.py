@@ -11,20 +11,24 @@ the lead claim of every fact is compared with the fact's value so far:
 * percent, duration, count: a different unit, or values beyond rounding;
 * status: any move to another word of the vocabulary;
 * a count that only rises (a death toll: ``subjects.is_monotonic``) does not fall back when a slower
-  outlet still carries an older, lower figure, unless the sentence says it was revised down.
+  outlet still carries an older, lower figure, unless the sentence says it was revised down;
+* any other figure does not go back to a value the fact held before its current one when another
+  outlet than the current value's reports it within ``STALE_WINDOW`` (a slower outlet still quoting
+  the election-night share, or the first evacuation count): older news, not a change.
 Only the story's facts alert (``tracked_facts``): subjects its file names, statuses, and subjects
 that recur across two articles or more or lead a headline or opening paragraph; the others' values
 are kept all the same, so a subject that becomes a fact later is compared with what came before.
 
 A change between two outlets (their names, else their hosts) reported within 24 hours of each other is a ``conflict``:
-the outlets disagree, neither revises the other. Undated seeds are never in conflict.
+the outlets disagree, neither revises the other. Undated seeds are never in conflict, nor is an article
+updated in place (a later revision of it): its outlet revises its own report.
 
 Alert ids derive from the story, fact and the two versions and values, so a rerun or a rebuild
 from the same input gives the same ids and ``INSERT … ON CONFLICT DO NOTHING`` writes them once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -48,6 +52,7 @@ class FactState:
     order_key: str
     outlet: str | None = None
     seq: int = 1              # the version's revision: orders two versions at one order_key
+    earlier: tuple[Claim, ...] = ()   # the values the fact held before this one, oldest first
 
     @property
     def key(self) -> tuple[str, str]:
@@ -82,6 +87,9 @@ def changed(old: Claim, new: Claim) -> bool:
 
 
 CONFLICT_WINDOW = timedelta(hours=24)
+# a slower outlet's older figure comes within a few days of the report that superseded it
+STALE_WINDOW = timedelta(days=3)
+EARLIER_KEPT = 8          # superseded values remembered per fact
 
 
 def _reported_at(order_key: str) -> datetime | None:
@@ -96,7 +104,7 @@ def _reported_at(order_key: str) -> datetime | None:
 
 def is_conflict(old: FactState, new: FactState) -> bool:
     """Two outlets that disagree within a day of each other: not a revision, a conflict."""
-    if (old.outlet or urlsplit(old.url).hostname) == (new.outlet or urlsplit(new.url).hostname):
+    if _outlet(old) == _outlet(new) or new.seq > 1:
         return False
     t_old, t_new = _reported_at(old.order_key), _reported_at(new.order_key)
     return t_old is not None and t_new is not None and abs(t_new - t_old) <= CONFLICT_WINDOW
@@ -168,6 +176,47 @@ def falls_back(prev: Claim, new: Claim) -> bool:
             and not revision_down(new.sentence))
 
 
+def reverts(prev: FactState, new: FactState, earlier: tuple[Claim, ...] | None = None) -> bool:
+    """A figure back at a value the fact held before ``prev`` (``earlier``, default
+    ``prev.earlier``), reported by another outlet than ``prev``'s within ``STALE_WINDOW`` of it: a
+    slower outlet still carrying the older figure."""
+    earlier = prev.earlier if earlier is None else earlier
+    if new.claim.kind == "status" or _outlet(prev) == _outlet(new):
+        return False
+    t_prev, t_new = _reported_at(prev.order_key), _reported_at(new.order_key)
+    if t_prev is None or t_new is None or abs(t_new - t_prev) > STALE_WINDOW:
+        return False
+    return (changed(prev.claim, new.claim)
+            and any(same_figure(old, new.claim) for old in earlier if old.kind == new.claim.kind))
+
+
+def _outlet(f: FactState) -> str | None:
+    return f.outlet or urlsplit(f.url).hostname
+
+
+def stale(prev: FactState, new: FactState, earlier: tuple[Claim, ...] | None = None) -> bool:
+    """An older report of the fact, not news: it falls back (``falls_back``) or reverts (``reverts``)."""
+    return falls_back(prev.claim, new.claim) or reverts(prev, new, earlier)
+
+
+def _after(earlier: tuple[Claim, ...], prev: FactState, new: FactState) -> tuple[Claim, ...]:
+    """The values a fact held before ``new``, when ``new`` follows ``prev`` (which held ``earlier``)."""
+    return (earlier + (prev.claim,))[-EARLIER_KEPT:] if changed(prev.claim, new.claim) else earlier
+
+
+def settle(latest: FactState, history: list[tuple[Claim, FactState]]) -> FactState:
+    """A fact's state as the next batch compares with it: ``latest`` (its newest lead claim), unless
+    that is an older report the alerts passed over, then the last alert's new value. ``history``:
+    the fact's alerts in reporting order, each as (old claim, new value)."""
+    if not history:
+        return latest
+    earlier = tuple(old for old, _ in history)[-EARLIER_KEPT:]
+    last = replace(history[-1][1], earlier=earlier)
+    if latest.claim.claim_id == last.claim.claim_id or stale(last, latest):
+        return last
+    return replace(latest, earlier=_after(earlier, last, latest))
+
+
 def detect(story: str, state: dict[tuple[str, str], FactState], new_facts: list[FactState],
            detected_at: datetime, run_id: str, tracked: set[tuple[str, str]] | None = None
            ) -> tuple[list[Alert], dict[tuple[str, str], FactState]]:
@@ -178,14 +227,17 @@ def detect(story: str, state: dict[tuple[str, str], FactState], new_facts: list[
     arrival) is compared with nothing newer than itself and does not move the current value back.
     """
     state = dict(state)
+    earlier = {key: fact.earlier for key, fact in state.items()}   # superseded values, per fact
     alerts: list[Alert] = []
     for fact in sorted(new_facts, key=lambda f: (f.order_key, f.seq, f.claim.position)):
         prev = state.get(fact.key)
         if prev is not None and prev.order_key > fact.order_key:
             continue
-        if prev is not None and falls_back(prev.claim, fact.claim):
+        if prev is not None and stale(prev, fact, earlier.get(fact.key, ())):
             continue
         if prev is not None and changed(prev.claim, fact.claim) and (tracked is None or fact.key in tracked):
             alerts.append(alert_for(story, prev, fact, detected_at, run_id))
+        if prev is not None:
+            earlier[fact.key] = _after(earlier.get(fact.key, ()), prev, fact)
         state[fact.key] = fact
     return alerts, state

@@ -84,6 +84,8 @@ _BACKGROUND = _rx(_CTX["background"])
 _BG_REACH: int = _CTX["background_reach"]
 _HISTORICAL = _rx(_CTX["historical"])
 _REVISION_DOWN = _rx(_CTX["revision_down"])
+# "140 of the 400 seats": the part's digits, then the link, right before the whole
+_PART_OF = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{_CTX['part_of']})\s+$", re.I | re.X)
 # background cues after which only a later figure is the old one ("up from €1.5bn")
 _AFTER_ONLY = re.compile(r"(?:from|with|to|a|ai|al|alle|agli|à|aux|gegenüber|frente\s+a|offer|bid|estimate|figure|"
                          r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
@@ -294,13 +296,37 @@ def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str 
     "first put at", "the earlier offer of"); "hedged" for a projection ("could rise to",
     "officials fear up to", "is expected to reach"); "historical" for a figure of another event
     ("the 2009 quake killed 309"). ``figures``: the sentence's figures, in text order."""
-    if is_background(sentence, figure, figures):
+    if is_background(sentence, figure, figures) or _part_before(sentence, figure):
         return "background"
     if _hedged(sentence, figure):
         return "hedged"
     if _historical(sentence, figure):
         return "historical"
     return None
+
+
+def _part_before(sentence: str, figure: Figure) -> re.Match | None:
+    """'140 of the 400 seats': the part before a whole (a count of a named thing), if any."""
+    if figure.kind != "count" or not figure.thing:
+        return None
+    return _PART_OF.search(sentence[max(0, figure.start - 40):figure.start])
+
+
+def parts_of_wholes(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The parts written as bare numbers before a whole ("140 of the 400 seats" → 140 seats), as
+    counts of the whole's thing; ``figures``: the sentence's figures."""
+    out = []
+    for whole in figures:
+        m = _part_before(sentence, whole)
+        if m is None:
+            continue
+        start = max(0, whole.start - 40) + m.start(1)
+        end = start + len(m.group(1))
+        if any(f.start < end and start < f.end for f in figures):
+            continue
+        out.append(Figure(kind="count", value=float(m.group(1).replace(",", "")), unit="count",
+                          text=sentence[start:whole.end], start=start, end=end, precision=1.0, thing=whole.thing))
+    return out
 
 
 def _clause_start(sentence: str, figure: Figure) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from storywatch.facts import FactState
+from storywatch.facts import FactState, settle
 from storywatch.ingest import order_key
 from storywatch.records import Article, Claim, LshBand, Rejection, Version, dict_rows, from_row, stable_id
 from storywatch.store.warehouse import Warehouse
@@ -56,7 +56,40 @@ def load_state(con, story: str) -> dict[tuple[str, str], FactState]:
         claim = from_row(Claim, r)
         fact = FactState(claim, r["src_url"], r["src_published"], r["src_order"], r["src_outlet"], r["src_seq"])
         state[fact.key] = fact
-    return state
+    history = _alert_history(con, story)
+    # a slower outlet's older figure may be a fact's newest lead claim: detect passed over it
+    return {key: settle(fact, history.get(key, [])) for key, fact in state.items()}
+
+
+# The lead claims the story's alerts compared (their versions' claims, by key), with their sources.
+_ALERTED_SQL = """
+SELECT c.*, a.url AS src_url, v.published AS src_published, v.order_key AS src_order,
+       a.outlet AS src_outlet, v.seq AS src_seq
+FROM claims c JOIN versions v USING (version_id) JOIN articles a ON a.article_id = v.article_id
+WHERE c.version_id = ANY(?) AND v.version_id = ANY(?) AND c.role = 'lead'
+"""
+
+
+def _alert_history(con, story: str) -> dict[tuple[str, str], list[tuple[Claim, FactState]]]:
+    """Per fact, its alerts in reporting order as (old claim, new value): what it held before."""
+    alerts = con.execute("SELECT subject, old_version_id, old_text, new_version_id, new_text FROM alerts "
+                         "WHERE story = ? AND old_version_id IS NOT NULL", [story]).fetchall()
+    if not alerts:
+        return {}
+    ids = sorted({v for a in alerts for v in (a[1], a[3])})
+    facts = {}
+    for r in dict_rows(con.execute(_ALERTED_SQL, [ids, ids])):
+        claim = from_row(Claim, r)
+        facts[claim.version_id, claim.subject, claim.text] = FactState(
+            claim, r["src_url"], r["src_published"], r["src_order"], r["src_outlet"], r["src_seq"])
+    history: dict[tuple[str, str], list[tuple[Claim, FactState]]] = {}
+    for subject, old_v, old_text, new_v, new_text in alerts:
+        old, new = facts.get((old_v, subject, old_text)), facts.get((new_v, subject, new_text))
+        if old is not None and new is not None:
+            history.setdefault(new.key, []).append((old.claim, new))
+    for steps in history.values():
+        steps.sort(key=lambda s: (s[1].order_key, s[1].seq, s[1].claim.position))
+    return history
 
 
 def load_sources(con, story: str, article_ids: list[str]) -> tuple[dict, set]:

@@ -21,13 +21,22 @@ class Prepared:
     reason: str | None          # why an item does not belong to the story
 
 
+def on_story(story: Story, text: str, outlet: str | None) -> bool:
+    """The text names a term of every group of the story; or of all but the groups the outlet's own
+    name names (a local paper need not write its town's name: "La Voce di Valmora"), as long as
+    the text itself names one group."""
+    if story.matches(text):
+        return True
+    return bool(outlet) and len(story.missing_terms(text)) < len(story.terms) and story.matches(f"{text}\n{outlet}")
+
+
 def prepare(docs: list[RawDocument], story: Story) -> list[Prepared]:
     out = []
     for doc in docs:
         norm = normalize_text(doc.text, story.matches, title=doc.title)
         sig = dedup.minhash(dedup.shingles(norm.text, k=3))
         relevant, reason = True, None
-        if doc.source_kind != "seed" and not story.matches(norm.text):
+        if doc.source_kind != "seed" and not on_story(story, norm.text, doc.outlet):
             relevant = False
             reason = "does not mention " + " and ".join(story.missing_terms(norm.text))
         out.append(Prepared(doc, stable_id(story.slug, doc.url), norm,
