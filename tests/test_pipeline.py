@@ -240,7 +240,8 @@ def test_run_logs_compacted_to_arrow_are_stored_whole_and_in_order():
     fetches = [FetchLog(f"id{i}", "s", f"http://f.example/{i}", None, None, None, [], None, None, "error", now, "r")
                for i in range(7)]
     empty = RunLog().log_tables()
-    assert {k: t.num_rows for k, t in empty.items()} == {"feed_polls": 0, "feed_entries": 0, "fetches": 0}
+    assert {k: t.num_rows for k, t in empty.items()} == {"feed_polls": 0, "discover_polls": 0, "feed_entries": 0,
+                                                         "fetches": 0}
     assert empty["fetches"].schema == FetchLog.SCHEMA
     cov = RunLog(entries=list(entries[:3]))
     cov.compact()
