@@ -120,10 +120,13 @@ _PREV_WORD = re.compile(r"(\S+)\s+$")
 
 def extract_statuses(sentence: str, lang: str | None = None, headline: bool = False) -> list[StatusMention]:
     """Status mentions in one sentence (see STATUSES, LIFECYCLES), with negation/hedging/attribution."""
-    lang = lang or detect_language(sentence)
     s = _Sentence(sentence)
+    hits = _trigger_hits(s)
+    if not hits:
+        return []       # most sentences: no language to detect, no clauses to bound
+    lang = lang or detect_language(sentence)
     mentions, denial = [], None
-    for status, lc, m, weak, i in sorted(_trigger_hits(s), key=lambda h: h[2].start()):
+    for status, lc, m, weak, i in sorted(hits, key=lambda h: h[2].start()):
         read = _resolve(s, status, lc, m, headline)
         if read is None:
             continue
@@ -156,14 +159,27 @@ _STOP = re.compile(r"[.!?]")
 
 
 class _Sentence:
-    """What every trigger of one sentence reads: its clause bounds and sentence ends (found once,
-    then bisected), its deal context and attribution (found at most once)."""
+    """What every trigger of one sentence reads: its clause bounds and sentence ends (found once
+    when first read, then bisected), its deal context and attribution (found at most once)."""
 
     def __init__(self, text: str):
         self.text = text
-        bounds = list(_CLAUSE.finditer(text))
-        self.starts, self.ends = [b.start() for b in bounds], [b.end() for b in bounds]
-        self.stops = [m.start() for m in _STOP.finditer(text)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [b.start() for b in self._bounds]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [b.end() for b in self._bounds]
+
+    @cached_property
+    def _bounds(self) -> list[re.Match]:
+        return list(_CLAUSE.finditer(self.text))
+
+    @cached_property
+    def stops(self) -> list[int]:
+        return [m.start() for m in _STOP.finditer(self.text)]
 
     def clause(self, start: int, end: int) -> tuple[str, str]:
         """Text of the trigger's clause before and after it, each at most _WIN characters."""
