@@ -167,6 +167,7 @@ def test_opaque_google_news_links_follow_their_redirect_through_the_guarded_fetc
         srv.redirect("/rss/articles/AU_yqLopaque", "/news/italy-spacex")
         srv.route("/rss/articles/AU_yqLstuck", "<html><body>Opening Google News…</body></html>")
         srv.redirect("/rss/articles/AU_yqLloop", srv.url("/rss/articles/AU_yqLstuck"))
+        monkeypatch.setenv("STORYWATCH_DISCOVER_GOOGLE_NEWS_URL", srv.url("/rss/search"))   # its host is Google's
         with Fetcher(allow_private=True, per_host_delay=0) as f:
             assert publisher_url(google, srv.url("/rss/articles/AU_yqLopaque?oc=5"), f) == srv.url("/news/italy-spacex")
             with pytest.raises(LinkError, match="neither embeds its publisher's URL nor redirects") as err:
@@ -216,3 +217,14 @@ def test_requests_to_one_service_are_spaced_by_its_gap(monkeypatch):
     monkeypatch.setenv("STORYWATCH_HOST_DELAY", "0")
     discover_poll._pace(s, sleep=waits.append)
     assert len(waits) == 2
+
+
+def test_a_publisher_path_like_an_aggregators_is_the_publishers(monkeypatch):
+    monkeypatch.delenv("STORYWATCH_DISCOVER_GOOGLE_NEWS_URL", raising=False)
+    google, bing = services()["google-news"], services()["bing-news"]
+    bbc = "https://www.bbc.com/news/articles/cjjjnxdv188o"
+    with Fetcher() as f:
+        assert publisher_url(google, bbc, f) == bbc              # "/articles/" on the publisher's own host
+        assert publisher_url(google, f"https://news.google.com/rss/articles/{google_id(bbc)}", f) == bbc
+        with pytest.raises(LinkError, match="no 'url' parameter"):     # bing.com without www. is Bing's too
+            publisher_url(bing, "https://bing.com/news/apiclick.aspx?ref=FexRss", f)

@@ -40,11 +40,18 @@ def _http(url: str, link: str) -> str:
     return url.strip()
 
 
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
 def _aggregated(service: Service, link: str) -> bool:
-    """Whether ``link`` is the service's own (an article path of it, or its own host)."""
-    parts = urlsplit(link)
-    return any(p in parts.path for p in service.link_paths) or \
-        (parts.hostname or "").lower() == service.own_host
+    """Whether ``link`` is the service's own: any link on its own host, or an article path
+    (``link_paths``, at the start of the path) on the host its base URL is overridden to."""
+    host = _host(link)
+    if host == _host(service.default_url):
+        return True
+    return host == _host(service.base_url) and any(urlsplit(link).path.startswith(p) for p in service.link_paths)
 
 
 def _varint(data: bytes, at: int) -> tuple[int, int]:
@@ -100,6 +107,6 @@ def publisher_url(service: Service, link: str, fetcher: Fetcher) -> str:
     if decoded:
         return _http(decoded, link)
     final = _follow(link, fetcher)
-    if _aggregated(service, final) and any(p in urlsplit(final).path for p in service.link_paths):
+    if _aggregated(service, final):
         raise LinkError(f"item link {link} redirects only to the aggregator ({final}) — skipped")
     return _http(final, link)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from storywatch.story import Story, parse_interval
 
@@ -48,10 +48,6 @@ class Service:
     @property
     def base_url(self) -> str:
         return os.environ.get(self.env, "").strip() or self.default_url
-
-    @property
-    def own_host(self) -> str:
-        return (urlsplit(self.default_url).hostname or "").lower()
 
 
 @dataclass(frozen=True)
