@@ -28,6 +28,7 @@ def test_run_twice_alerts_once_then_changes_nothing(tmp_path):
     assert "2 new articles, 2 new versions" in first.stdout
     # a clean first impression: no warning, and no report of DuckDB objects at interpreter exit
     assert "WARNING" not in first.stderr and "nanobind" not in first.stderr, first.stderr
+    assert "Finished in state" not in first.stderr      # Prefect's INFO lines stay in Prefect
     assert "ALERT figure_changed deal value" in first.stdout
     alerts = json.loads(sw("alerts", "--warehouse", str(wh), "--json").stdout)
     assert len(alerts) == 1

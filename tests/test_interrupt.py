@@ -31,8 +31,10 @@ CLI = [sys.executable, "-c", "import storywatch.pipeline.stages as s; s.BATCH_DO
 
 
 def _env(**extra):
+    # Prefect's INFO lines on the console (the CLI hides them by default) say when the flow began
     return dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
-                PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180", STORYWATCH_HOST_DELAY="0", **extra)
+                PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180", STORYWATCH_HOST_DELAY="0",
+                PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="INFO", **extra)
 
 
 @pytest.fixture(scope="module")

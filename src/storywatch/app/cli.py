@@ -19,6 +19,9 @@ from storywatch.story import DEFAULT_STORY, StoryError, load_story
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # Prefect gives its ephemeral server 20 s to start; a busy 2-core machine can take longer.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+# Prefect's INFO lines (flow and task states) go to its server and UI, not the console, which
+# shows storywatch's own report and Prefect's warnings and errors (set it to "INFO" to see them).
+os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
 
 
 def default_warehouse() -> str:
