@@ -105,7 +105,13 @@ def _none_can_start(text: str, starts: frozenset[str]) -> bool:
     hits, after_a = words & starts, _after_a()
     if hits and not (hits <= _A and after_a is not None and words.isdisjoint(after_a)):
         return False
-    return not any(w.startswith(L.HALF_PREFIX_GLUED) for w in words)
+    return not _glued_rx().search(text)
+
+
+@lru_cache(maxsize=1)
+def _glued_rx() -> re.Pattern:
+    """A word starting with a half prefix that may run into its scale word ("mezzomilione")."""
+    return re.compile(rf"(?<![^\W\d_])(?:{rx_alt(L.HALF_PREFIX_GLUED)})", re.I)
 
 
 def amounts(text: str, lang: str) -> Iterator[re.Match]:
