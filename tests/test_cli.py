@@ -1,6 +1,7 @@
 """End to end: the installed `storywatch` command, a real Prefect flow run, a real DuckDB file."""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -29,6 +30,12 @@ def test_run_twice_alerts_once_then_changes_nothing(tmp_path):
     # a clean first impression: no warning, and no report of DuckDB objects at interpreter exit
     assert "WARNING" not in first.stderr and "nanobind" not in first.stderr, first.stderr
     assert "Finished in state" not in first.stderr      # Prefect's INFO lines stay in Prefect
+    # … and what it prints is what the README shows (its run id and claim count aside)
+    sample = (ROOT / "README.md").read_text(encoding="utf-8").split("prints a summary like this")[1]
+    sample = sample.split("```")[1].strip().splitlines()
+    pattern = re.escape(sample[0]).replace("20261123T101500\\-3fa2c1", r"\d{8}T\d{6}-[0-9a-f]{6}").replace("…", ".+")
+    assert re.fullmatch(pattern, first.stdout.splitlines()[0]), (sample[0], first.stdout)
+    assert first.stdout.splitlines()[1:4] == sample[1:4]
     assert "ALERT figure_changed deal value" in first.stdout
     alerts = json.loads(sw("alerts", "--warehouse", str(wh), "--json").stdout)
     assert len(alerts) == 1
