@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -188,10 +188,15 @@ def load_story(slug: str = DEFAULT_STORY) -> Story:
     return parse_story(data, path)
 
 
+@cache
+def _known_names(table: str) -> frozenset[str]:
+    return frozenset(tomllib.loads((_DISCOVER_DATA / table).read_text(encoding="utf-8")))
+
+
 def _known(path: Path, data: dict, key: str, table: str) -> tuple[str, ...]:
     """A list of names each of which must be a table of ``discover/data/<table>``."""
     names = _strings(path, data, key)
-    known = tomllib.loads((_DISCOVER_DATA / table).read_text(encoding="utf-8"))
+    known = _known_names(table)
     for name in names:
         if name not in known:
             raise StoryError(f"{path}: '{key}' has {name!r}, which storywatch does not know; "
