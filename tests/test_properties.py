@@ -154,6 +154,27 @@ def test_amounts_find_every_half_form(text: str, lang: str) -> None:
     _same_matches(text, lang)
 
 
+# patterns shaped like the subject frames (case-insensitive, verbose, guarded by lookarounds), and
+# text built of their words in odd case, glued, spaced, beside what case folding equates specially
+GATED = [re.compile(r"(?<!\w)(?:death \s+ toll|killed|in\s*jured|per \s share|ſold)(?!\w)", re.I | re.X),
+         re.compile(r"\b(?:sentenced\s+to|condannat[oa]\s+a)\b", re.I), re.compile(r"(?:up|down)\s+from", re.I),
+         re.compile(r"(?<![\w.])\d+\s*people|an?\s+\w+", re.I)]
+GATE_WORDS = ["death", "toll", "Death  Toll", "KILLED", "ki", "lled", "injured", "in jured", "per", "share",
+              "\u0130njured", "kılled", "\u212ailled", "sold", "ſold", "SOLD", "sentenced", "to", "condannato", "a",
+              "up", "from", "\n", "\u00a0", " ", "-", "5", "people"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(GATE_WORDS), st.text(max_size=3)), max_size=20).map("".join))
+@example("Death\u00a0\ntoll")
+@example("\u212aILLED and \u0130NJURED")
+def test_may_match_never_rules_out_a_match(text: str) -> None:
+    from storywatch.facts.numbers import may_match
+
+    for rx in GATED:
+        assert may_match(rx, text) or rx.search(text) is None, rx.pattern
+
+
 @SETTINGS
 @given(st.text(max_size=400))
 def test_normalize_text_never_raises(text: str) -> None:

@@ -236,3 +236,62 @@ def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
         return spaced | _prefixes(rest, k) if lo == 0 else spaced
     once = _prefixes(sub + rest, k) if hi == 1 else _prefixes(sub, k)
     return once | _prefixes(rest, k) if lo == 0 else once
+
+
+# ------------------------------------------------------------------ which regexes can match a text
+# Characters case-insensitive matching equates with an ASCII letter that ``str.lower`` does not give.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(text: str) -> str:
+    """Text and prefixes compared alike: lowercased, with what case-insensitive matching equates."""
+    return text.translate(_FOLD).lower().replace("i\u0307", "i")
+_GATE_K = 9     # prefix length: long enough that a common "in th…" does not admit every text
+
+
+class _Gate:
+    """The literal prefixes of every regex asked about, as one prefix tree; for one text (the last
+    asked about), the regexes one of whose prefixes occurs in it, found by one scan."""
+
+    def __init__(self) -> None:
+        self.prefixes: dict[re.Pattern, frozenset[str] | None] = {}     # None: cannot be bounded
+        self.scan: re.Pattern | None = None
+        self.text: str | None = None
+        self.possible: set[re.Pattern] = set()
+
+    def register(self, rx: re.Pattern) -> None:
+        found = _prefixes(list(_P.parse(rx.pattern, rx.flags)), _GATE_K)
+        # a prefix ending in the middle of nothing, or holding whitespace the folded text lacks
+        bounded = "" not in found and not any(c.isspace() and c != " " for p in found for c in p)
+        self.prefixes[rx] = frozenset(map(_fold, found)) if bounded else None
+        every = set().union(*(p for p in self.prefixes.values() if p))
+        self.scan = re.compile(f"(?=({trie_rx(every)}))") if every else None
+        self.text = None
+        _admits.cache_clear()
+
+    def may_match(self, rx: re.Pattern, text: str) -> bool:
+        if rx not in self.prefixes:
+            self.register(rx)
+        if self.prefixes[rx] is None or self.scan is None:
+            return True
+        if self.text is not text and self.text != text:
+            folded = " ".join(_fold(text).split())
+            self.possible = set().union(*(_admits(m.group(1)) for m in self.scan.finditer(folded)))
+            self.text = text
+        return rx in self.possible
+
+
+_GATE = _Gate()
+
+
+@lru_cache(maxsize=4096)
+def _admits(found: str) -> frozenset[re.Pattern]:
+    """The regexes with a prefix that ``found`` (the longest prefix at a place in a text) starts with."""
+    return frozenset(rx for rx, pre in _GATE.prefixes.items() if pre and any(found.startswith(q) for q in pre))
+
+
+def may_match(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text``: none of its literal prefixes
+    (lowercased, whitespace as one space) occurs in the text folded the same way. For many regexes
+    asked about one text in turn: the first question scans the text once for all of them."""
+    return _GATE.may_match(rx, text)

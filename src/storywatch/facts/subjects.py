@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure
+from storywatch.facts.numbers import may_match
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
@@ -132,9 +133,8 @@ class _Spans:
         self.found: dict[re.Pattern, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def _all(self, rx: re.Pattern) -> tuple[list[int], list[tuple[int, int]]]:
-        hit = self.found.get(rx)
-        if hit is None:
-            spans = [m.span() for m in rx.finditer(self.sentence)]
+        if (hit := self.found.get(rx)) is None:     # no scan where none of its literal prefixes occurs
+            spans = [m.span() for m in rx.finditer(self.sentence)] if may_match(rx, self.sentence) else []
             hit = self.found[rx] = ([a for a, _ in spans], spans)
         return hit
 
