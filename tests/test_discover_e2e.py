@@ -230,3 +230,22 @@ def test_status_reads_a_warehouse_of_an_earlier_release_before_its_first_search(
     assert st["searches"] == [] and st["discover"] == ["gdelt", "bing-news"]
     text = render_status(st)
     assert "discover gdelt: not polled yet" in text and "; discover gdelt, bing-news" in text
+
+
+def test_stories_lists_a_storys_searches_and_never_counts_it_idle(srv, tmp_path, warehouse, monkeypatch, capsys):
+    from dataclasses import replace
+
+    from storywatch.app.stories import idle_stories
+    srv.route(GDELT, b"{}", content_type="application/json")        # GDELT's answer when nothing matched
+    story = _story_file(tmp_path, ["gdelt", "google-news"])
+    monkeypatch.setenv("STORYWATCH_STORIES", str(story.path.parent))
+    assert main(["stories", "--warehouse", str(warehouse.root)]) == 0
+    assert "found — Italy and SpaceX, found by search: 0 feeds, 0 pages, discover gdelt, google-news" in \
+        capsys.readouterr().out
+    assert main(["stories", "--warehouse", str(warehouse.root), "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)["stories"]
+    assert row["discover"] == ["gdelt", "google-news"]
+    story = replace(story, discover=("gdelt",))
+    assert _run(story, warehouse).errors == ()
+    assert idle_stories(warehouse, [story]) == {}                   # its searches must be polled
+    assert "found" in idle_stories(warehouse, [replace(story, discover=())])

@@ -32,6 +32,7 @@ def stories_report(wh: Warehouse, folder: Path | None = None) -> dict[str, Any]:
             continue
         rows.append({"story": st.slug, "name": st.name, "file": str(path), "error": None,
                      "seeds": str(st.seeds), "feeds": len(st.feeds), "pages": len(st.pages),
+                     "discover": list(st.discover),
                      "poll_every": str(st.poll_every) if st.poll_every else None,
                      "last_run": db.runs.get(st.slug), "facts_tracked": db.facts(st),
                      "alerts": db.alerts.get(st.slug, 0), "last_run_errors": db.errors.get(st.slug, [])})
@@ -89,7 +90,8 @@ def render_stories(report: dict[str, Any]) -> str:
         when = (f"last run {run['finished_at']:%Y-%m-%d %H:%M %Z} ({_n(run['new_versions'], 'new version')}, "
                 f"{_n(run['source_errors'], 'source error')})" if run else "never run")
         every = f", polled every {r['poll_every']}" if r["poll_every"] else ""
-        out.append(f"  {r['story']} — {r['name']}: {r['feeds']} feeds, {r['pages']} pages, seeds "
+        found = f", discover {', '.join(r['discover'])}" if r["discover"] else ""
+        out.append(f"  {r['story']} — {r['name']}: {r['feeds']} feeds, {r['pages']} pages{found}, seeds "
                    f"{r['seeds']}{every}; {when}; {_n(r['facts_tracked'], 'fact')} tracked, {_n(r['alerts'], 'alert')}")
         out += [f"      source error: {m}" for m in r["last_run_errors"][:5]]
     return "\n".join(out)
@@ -137,7 +139,7 @@ def create_story(slug: str, folder: str | None) -> int:
 def idle_stories(wh: Warehouse, stories: list[Story], mode: str = "poll",
                  now: datetime | None = None) -> dict[str, str]:
     """The stories a pass would find nothing new for, each with why, read from the warehouse in
-    one connection: no feeds or pages (those must be polled), no revisit due, a last run without
+    one connection: no feeds, pages or news searches (those must be polled), no revisit due, a last run without
     source errors that started after the story file's last change, and every seed file stored,
     or rejected, after its last change (its mtime and ctime older than the newest record of its
     ``seed:`` URL). Anything unsure counts as work:
