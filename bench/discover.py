@@ -82,7 +82,7 @@ def main() -> None:
             "first": {k: {"s": round(v[0], 3), "requests": v[1], "new_articles": v[2]} for k, v in first.items()},
             "rerun": {k: {"best_s": round(best[k], 4), "requests": runs[0][1], "new_articles": runs[0][2]}
                       for k, runs in rerun.items()}}
-    finish("discover-small" if a.small else "discover", best["listed"] / best["searched"], data,
+    finish("discover", best["listed"] / best["searched"], data,
            f"(feed rerun {best['listed']:.3f} s, search rerun {best['searched']:.3f} s, "
            f"{rerun['searched'][0][1]} request; inside the interval {best['within']:.3f} s, "
            f"{rerun['within'][0][1]} requests)")
