@@ -195,15 +195,17 @@ def test_a_bad_answer_is_recorded_and_the_other_sources_go_on(srv, tmp_path, war
 def test_a_flood_and_odd_links_are_bounded_and_recorded(srv, tmp_path, warehouse, monkeypatch):
     monkeypatch.setenv("STORYWATCH_MAX_ENTRIES", "5")
     flood = json.loads(_artlist(srv, [f"/flood/{i}" for i in range(300)]))
-    flood["articles"].insert(0, {"url": "javascript:alert(1)", "title": "odd", "seendate": "20250107T000000Z"})
+    for i in range(5):
+        flood["articles"].insert(0, {"url": f"javascript:alert({i})", "title": "odd", "seendate": "20250107T000000Z"})
     srv.route(GDELT, json.dumps(flood).encode(), content_type="application/json")
     story = _story_file(tmp_path, ["gdelt"])
     s = _run(story, warehouse)
     assert sum(srv.count(f"/flood/{i}") for i in range(300)) == 5     # a run fetches at most 5 new entries
     ((items, new, error),) = _q(warehouse, "SELECT items, new_items, error FROM discover_polls")
-    assert (items, new) == (250, 5) and "answered 301 items, more than the 250 one poll reads" in error
-    assert "not an http(s) address" in error
-    assert any("javascript:alert(1)" in e.message for e in s.errors)
+    assert (items, new) == (250, 5) and "answered 305 items, more than the 250 one poll reads" in error
+    # the poll's error names the first problems and counts the rest; each is a source error
+    assert "not an http(s) address" in error and error.endswith("and 3 more (see source_errors)")
+    assert sum("javascript:alert(" in e.message for e in s.errors) == 5
     assert not _q(warehouse, "SELECT 1 FROM fetches WHERE url LIKE 'javascript%'")
 
 

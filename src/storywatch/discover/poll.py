@@ -62,9 +62,13 @@ def pollers(found: list[Search]) -> list[Callable[[Collector], None]]:
 
 
 def _log(c: Collector, search: Search, *, not_modified=False, items=0, new=0, errors=()) -> None:
+    """The poll's row; its error names the first problems and counts the rest (each is also a
+    source error of its own)."""
+    errors = list(errors)
+    shown = errors[:3] + ([f"and {len(errors) - 3} more (see source_errors)"] if len(errors) > 3 else [])
     c.log.discoveries.append(DiscoverPollLog(
         stable_id(c.run_id, "discover", search.url), c.story, search.service.name, search.url, c.now,
-        not_modified, items, new, 0, "; ".join(errors) or None, c.run_id))
+        not_modified, items, new, 0, "; ".join(shown) or None, c.run_id))
 
 
 def _resolve(c: Collector, search: Search, new: list[FeedEntry], errors: list[str]) -> tuple[list[FeedEntry], bool]:
@@ -101,11 +105,11 @@ def poll(c: Collector, search: Search) -> None:
     if fp.error:
         c.log.problems.append(SourceProblem(search.url, fp.error))
     new, retry = _resolve(c, search, c.unseen(fp)[:search.service.max_items], errors)
-    taken = c.take(fp, new)
+    c.take(fp, new)
     if retry and c.log.polls:           # no validators kept: the next poll reads the answer again
         c.log.polls[-1] = replace(c.log.polls[-1], etag=None, last_modified=None)
-    listed = sum(1 for e in new[:taken] if e.link) if taken == len(new) else \
-        sum(1 for e in new if e.link and (search.url, e.entry_id, e.fingerprint) in c.known.fingerprints)
+    # listed: the entries with a page that ``take`` recorded as seen (a host without room defers some)
+    listed = sum(1 for e in new if e.link and (search.url, e.entry_id, e.fingerprint) in c.known.fingerprints)
     _log(c, search, not_modified=fp.not_modified, items=len(fp.entries), new=listed, errors=errors)
 
 
