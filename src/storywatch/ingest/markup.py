@@ -228,13 +228,15 @@ def page_chars(tree) -> int:
 @cache
 def _frame_tests():
     """trafilatura's content frames (its BODY_XPATH, in its order), the XPaths of the <p> text of
-    a whole page and of one element, and its minimum text size (MIN_EXTRACTED_SIZE)."""
+    a whole page and of one element and of the page's <div>s' own text, and its minimum text size
+    (MIN_EXTRACTED_SIZE)."""
     from lxml import etree
     from trafilatura.settings import DEFAULT_CONFIG
     from trafilatura.xpaths import BODY_XPATH
 
     return (tuple(BODY_XPATH), etree.XPath("//p//text()", smart_strings=False),
-            etree.XPath(".//p//text()", smart_strings=False), DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE"))
+            etree.XPath(".//p//text()", smart_strings=False), etree.XPath("//div/text()", smart_strings=False),
+            DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE"))
 
 
 def div_frame(tree, below_chars: int, page_share: float) -> None:
@@ -247,12 +249,15 @@ def div_frame(tree, below_chars: int, page_share: float) -> None:
     first content XPath matching an element with children, and only when it shows what an
     extraction needs not to be an under-extraction (``below_chars``, or ``page_share`` of the
     page's text): the fast pass reads nothing outside a frame it has found text in. Pages whose
-    <p>s hold that much text are left alone: trafilatura's other frames, or its search for text
-    outside the frame, may read them, and finding the frame costs as much as its own search."""
-    frames, page_p_text, p_text, min_size = _frame_tests()
+    <p>s hold that much text are left alone (trafilatura's other frames, or its search for text
+    outside the frame, may read them), and so are those whose <div>s hold little text of their own:
+    finding the frame costs as much as trafilatura's own search."""
+    frames, page_p_text, p_text, div_text, min_size = _frame_tests()
     page_p = len("".join(page_p_text(tree)))
     if page_p < min_size or page_p >= below_chars:
         return      # trafilatura reads <div>s itself; <p>s enough for an article may be the article
+    if len("".join(div_text(tree)).strip()) < min_size:
+        return      # no <div> holds text of its own: reading them as paragraphs reads nothing
     frame = next((f for expr in frames for f in expr(tree)[:1] if len(f)), None)
     if frame is None or len("".join(p_text(frame))) >= min_size:
         return
