@@ -58,9 +58,10 @@ def _claims(text: str):
     return run
 
 
-def _ratio(make, build, n: int, tries: int = 3) -> float:
+def _ratio(make, build, n: int, tries: int = 5) -> float:
     """large/small time ratio; measured again (up to ``tries`` times) while it is over the bound,
-    since other work on the machine can slow one run: quadratic work stays over it every time."""
+    since other work on the machine (the suite runs a worker per core) can slow one run:
+    quadratic work stays over it every time."""
     small, large = make(build(n)), make(build(2 * n))
     small()                                              # warm caches and compiled patterns
     best = float("inf")
