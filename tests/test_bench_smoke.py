@@ -16,8 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("STORYWATCH_CORPORA", ROOT.parent / "shared" / "corpora"))
 LINE = re.compile(r"^[\w-]+ ratio=\d+\.\d\d")
 
-CASES = [
-    ("throughput", "article-extraction-benchmark", ()),
+CASES = [   # throughput: test_throughput_rounds_and_stages (the same run, with --repeat and --stages)
     ("feeds", "feedparser-tests", ()),
     ("sql", None, ()),
     ("dedup", None, ()),
