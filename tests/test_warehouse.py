@@ -185,10 +185,19 @@ def test_reader_waits_for_a_committing_writer_then_says_who_holds_it(warehouse):
 
 
 def _take_run_lock(root, q):
+    # the holder keeps the lock until the other process has said it waits (a flag file), so the
+    # two always overlap, however slowly a busy machine starts them
     w = Warehouse(root)
-    with w.run_lock(say=lambda m: q.put(("said", m))):
+    waiting = os.path.join(root, "waiting.flag")
+
+    def say(m):
+        q.put(("said", m))
+        open(waiting, "w").close()
+    with w.run_lock(say=say):
         q.put(("got", time.monotonic()))
-        time.sleep(0.5)
+        deadline = time.monotonic() + 30
+        while not os.path.exists(waiting) and time.monotonic() < deadline:
+            time.sleep(0.05)
     q.put(("released", time.monotonic()))
 
 
