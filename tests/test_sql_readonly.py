@@ -183,15 +183,20 @@ def test_a_bad_query_is_one_line_not_a_traceback(wh):
 
 # -- what analysts still do --------------------------------------------------------------------
 
-def test_tables_views_and_query_forms_still_work(wh):
+def test_tables_views_and_query_forms_still_work(wh, capsys):
     assert sql(wh, "SELECT count(*) AS n FROM alerts").stdout.splitlines() == ["n", "1"]
     rows = json.loads(sql(wh, "SELECT subject, unit FROM current_facts ORDER BY subject", "--json").stdout)
     assert {"subject": "deal value", "unit": "EUR"} in rows
+    # the other query forms through the same entry point in this process (the command's process is
+    # the hostile cases' concern)
+    from storywatch.app.cli import main
     for query in ("WITH a AS (SELECT * FROM alerts) SELECT kind FROM a", "FROM alerts_with_evidence",
                   "DESCRIBE alerts", "SHOW TABLES", "SUMMARIZE claims", "EXPLAIN SELECT * FROM alerts",
                   "SELECT subject FROM facts_as_of(TIMESTAMPTZ '2999-01-01 00:00:00+00')"):
-        p = sql(wh, query)
-        assert p.returncode == 0 and p.stdout, (query, p.stderr)
+        capsys.readouterr()
+        rc = main(["sql", "--warehouse", str(wh), query])
+        out, err = capsys.readouterr()
+        assert rc == 0 and out, (query, err)
 
 
 def test_the_parquet_mirror_is_readable_by_absolute_and_relative_path(wh, tmp_path):
