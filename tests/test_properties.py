@@ -129,11 +129,12 @@ AMOUNT_TEXT = st.lists(st.one_of(st.sampled_from(AMOUNT_WORDS + FRAGMENTS), st.t
 @example("a million, An billion and a half", "en")
 @example("ſix million, İ one", "en")
 @example("1 e mezzogiorno 2", "it")
-@example("They signed a deal for an undisclosed sum", "en")     # no digit, ASCII: read off the word set
-@example("They raised a billion", "en")                        # what may follow "a"/"an" in an amount
+@example("They signed a deal for an undisclosed sum", "en")     # ASCII: where amounts start, found by scans
+@example("They raised a billion", "en")
 @example("A DOZEN bids", "en")
 @example("an MD", "it")
 @example("a mln. of them", "en")
+@example("5a dozen_one x2bn, 3one_half", "en")                  # words glued to digits and underscores
 def test_amounts_are_the_grammar_s_matches(text: str, lang: str) -> None:
     _same_matches(text, lang)
 

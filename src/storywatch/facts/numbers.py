@@ -78,61 +78,48 @@ def _starts() -> frozenset[str]:
     return frozenset(re.match(r"[^\W\d_]+", f.lower()).group() for f in forms)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
-_A = frozenset(("a", "an"))
-
-
-@lru_cache(maxsize=1)
-def _after_a() -> frozenset[str] | None:
-    """The words that can follow "a" or "an" in an amount: a scale word's first ("a million"), a
-    written form's second ("a dozen", "a half"); None if a form is "a" alone."""
-    firsts = {_WORD.match(w.lower()) for w in L.SCALE_WORDS}
-    seconds = [_WORD.findall(f.lower()) for f in itertools.chain(L.WORD_NUMBERS, L.FRACTIONS)]
-    seconds = [words[1] if len(words) > 1 else None for words in seconds if words and words[0] in _A]
-    if None in firsts or None in seconds:
-        return None
-    return frozenset(m.group() for m in firsts) | frozenset(seconds)
-
-
-def _none_can_start(text: str, starts: frozenset[str]) -> bool:
-    """True when no amount can start anywhere in ``text``, read off its set of words in one go
-    (most sentences): ASCII without digits, no word that begins a written form but "a"/"an", and
-    no word that may follow those in one."""
-    if not text.isascii() or _DIGIT.search(text):
-        return False
-    words = set(_WORD.findall(text.lower()))
-    hits, after_a = words & starts, _after_a()
-    if hits and not (hits <= _A and after_a is not None and words.isdisjoint(after_a)):
-        return False
-    return not _glued_rx().search(text)
-
-
-@lru_cache(maxsize=1)
-def _glued_rx() -> re.Pattern:
-    """A word starting with a half prefix that may run into its scale word ("mezzomilione")."""
-    return re.compile(rf"(?<![^\W\d_])(?:{rx_alt(L.HALF_PREFIX_GLUED)})", re.I)
-
-
 def amounts(text: str, lang: str) -> Iterator[re.Match]:
     """The matches of ``amount_re(lang).finditer(text)``, the grammar tried only where an amount
-    can start (a third faster over news sentences). A word that is not ASCII is always tried: the
+    can start (a third faster over news sentences; those places found by regex scans in an ASCII
+    text, by a loop over its words in any other). A word that is not ASCII is always tried: the
     grammar's case-insensitive matching folds more than ``str.lower`` does."""
-    rx, starts, end = amount_re(lang), _starts(), 0
-    if _none_can_start(text, starts):
-        return
-    for token in _TOKENS.finditer(text):
-        at = token.start()
+    rx, end = amount_re(lang), 0
+    for at in _ascii_starts(text) if text.isascii() else _token_starts(text):
         if at < end:
             continue
-        if not token.group("d"):
-            word = token.group()
-            if word.isascii() and (low := word.lower()) not in starts and not low.startswith(L.HALF_PREFIX_GLUED):
-                continue
         m = rx.match(text, at)
         if m:
             end = m.end()
             yield m
+
+
+def _token_starts(text: str) -> Iterator[int]:
+    """Where an amount can start: each run of digits, each word ``_starts`` holds (ASCII case
+    aside) or that begins with a glued half prefix, each word that is not ASCII."""
+    starts = _starts()
+    for token in _TOKENS.finditer(text):
+        if not token.group("d"):
+            word = token.group()
+            if word.isascii() and (low := word.lower()) not in starts and not low.startswith(L.HALF_PREFIX_GLUED):
+                continue
+        yield token.start()
+
+
+# An ASCII text lowercased, its digits and underscores made spaces, keeps its positions, and its
+# regex words are then exactly its runs of letters: ``_token_starts`` found by two scans, no loop.
+_NO_DIGITS = str.maketrans("0123456789_", "           ")
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> re.Pattern:
+    return re.compile(rf"\b(?:{trie_rx(_starts())})\b|\b{rx_alt(L.HALF_PREFIX_GLUED)}")
+
+
+def _ascii_starts(text: str) -> list[int]:
+    words = [m.start() for m in _start_words().finditer(text.lower().translate(_NO_DIGITS))]
+    digits = [m.start() for m in _DIGITS.finditer(text)] if any(c in text for c in "0123456789") else []
+    return sorted(words + digits) if digits else words
 
 
 def parse_number(s: str, lang: str) -> tuple[Decimal, int]:
