@@ -8,12 +8,13 @@ claims sit in a section that rewrites an earlier one of the same page, so they n
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import Figure
+from storywatch.facts.grammar import SUBJECT_DATA, Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
 from storywatch.facts.subjects import classify_subject, figure_context, parts_of_wholes
@@ -25,6 +26,9 @@ STATUS_SUBJECT = "deal status"
 UNRELATED = "unrelated"       # a figure whose subject could not be read: never a fact
 SENTENCE_MATCH = 0.25       # estimated Jaccard at which two sentences say the same thing
 REWRITE_SHARE = 1 / 3       # share of a section's sentences repeated in a later one: a rewrite
+# "now covers 14 countries": up to two words (none saying "from") between "now" and the figure
+_NOW = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['context']['current']})\s+"
+                  r"(?:(?!(?:from|up|down|da|dai|dal|dalle|von|de|des|desde)\b)[^\W\d_]+\s+){0,2}$", re.I | re.X)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,17 @@ def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list
     # document's language differs from the sentence's. A figure the sentence only recalls, hedges
     # or dates to another event is "background", "hedged" or "historical", never a candidate.
     own = figs if lang in (None, detect_language(s.text)) else extract_figures(s.text)
-    return [_figure_claim(base, s, fig, figure_context(s.text, fig, own) or role) for fig in figs]
+    return [_figure_claim(base, s, fig, _context(s.text, fig, own) or role) for fig in figs]
+
+
+def _context(text: str, fig: Figure, figures: list[Figure]) -> str | None:
+    """The figure's role in its sentence (``figure_context``), but a figure right after "now" is
+    the current value even where a cue before it restates an older one ("the recall, first
+    announced for 38,000 cookers, now covers 14 countries")."""
+    context = figure_context(text, fig, figures)
+    if context == "background" and _NOW.search(text, max(0, fig.start - 40), fig.start):
+        return None
+    return context
 
 
 def _figure_claim(base: dict, s: Sentence, fig: Figure, role: str) -> Claim:

@@ -216,12 +216,15 @@ giugno luglio agosto settembre ottobre novembre dicembre janvier février mars a
 juillet août septembre octobre novembre décembre januar februar märz juni juli oktober dezember
 enero febrero abril mayo junio julio agosto septiembre octubre noviembre diciembre
 is was are were has have had its his her their this these those which who that also
+stanziati stanziate accantonati accantonate previsti previste destinati destinate
 """.split())
 # "top 10 companies", "section 230 cases": a label, not a count
 NUMBER_LABELS = {"top", "no", "number", "nr", "page", "section", "article", "art", "chapter", "model",
                  "version", "flight", "route", "gate", "room", "line", "level", "phase", "tier", "stage"}
 COUNT_IRREGULAR = {"people", "staff", "personnel", "aircraft", "children", "men", "women",
-                   "police", "spacecraft", "persone", "personnes", "personen", "personas"}
+                   "police", "spacecraft", "persone", "personnes", "personen", "personas",
+                   # invariable plurals that end like no plural of their language
+                   "unità", "città", "attività", "società", "università"}
 
 # ---------------------------------------------------------------- subjects
 # subject frames, cue words and background cues: facts/data/subjects.toml
