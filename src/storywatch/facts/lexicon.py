@@ -209,6 +209,7 @@ DURATION_BEFORE_STOP = r"il\s+y\s+a|vor|hace"
 NON_COUNT_NOUNS = set("""
 percent percentage points point times time euros euro dollars dollar pounds cents cent yen yuan
 km kilometres kilometers metres meters miles feet inches kg kilograms tonnes tons mph gb tb mb
+metri chilometri centimetri meter kilometer zentimeter mètres kilomètres centimètres metros kilómetros centímetros
 mbps gbps ghz mhz kw mw gw watts degrees bps pm am gmt utc cet per and or of to the in on at for
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday gennaio febbraio marzo aprile maggio

@@ -59,9 +59,8 @@ _LINKS = _rx(_SET["links"])
 
 
 class _Subjects(tuple):
-    """The canonical subjects (``data/subjects.toml``) and "unrelated". A subject read from the
-    text (a counted noun) is open-ended: ``in`` holds for any such subject too (a non-empty,
-    lowercase, trimmed string)."""
+    """The canonical subjects (``data/subjects.toml``) and "unrelated"; ``in`` also holds for any
+    subject read from the text (a counted noun: a non-empty, lowercase, trimmed string)."""
 
     def __contains__(self, item) -> bool:
         return tuple.__contains__(self, item) or (
@@ -71,9 +70,8 @@ class _Subjects(tuple):
 SUBJECTS: tuple[str, ...] = _Subjects(tuple(_INFO) + (UNRELATED,))
 
 _CUES = _DATA["cues"]
-_MONEY_CUES = [("company valuation", _rx(_CUES["company_valuation"])), ("budget", _rx(_CUES["budget"])),
-               ("ambiguous", _rx(_CUES["ambiguous"])), ("deal value", _rx(_CUES["deal_value"])),
-               (UNRELATED, _rx(_CUES["other"]))]
+_MONEY_CUES = [(label, _rx(_CUES[key])) for label, key in (("company valuation", "company_valuation"), ("budget", "budget"),
+               ("ambiguous", "ambiguous"), ("deal value", "deal_value"), (UNRELATED, "other"))]
 _DURATION_CUES = [("deal duration", _rx(_CUES["deal_duration"])), (UNRELATED, _rx(_CUES["duration_other"]))]
 _DEAL_NOUN = _rx(_CUES["deal_nouns"])
 _COMPANY_NOUN = _rx(_CUES["company_nouns"])
@@ -84,6 +82,7 @@ _HEDGED = _rx(_CTX["hedged"])
 _BACKGROUND = _rx(_CTX["background"])
 _BG_REACH: int = _CTX["background_reach"]
 _HISTORICAL = _rx(_CTX["historical"])
+_THEN = _rx(_CTX["historical_then"])
 _REVISION_DOWN = _rx(_CTX["revision_down"])
 # "140 of the 400 seats": the part's digits, then the link, right before the whole
 _PART_OF = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{_CTX['part_of']})\s+$", re.I | re.X)
@@ -233,7 +232,7 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     """What the figure counts or measures: a canonical subject, a counted noun, or "unrelated"."""
     noun = _noun_subject(figure.thing) if figure.kind == "count" else None
     # "3 deaths of detained children": a counted noun that names a subject beats a frame after it
-    specific = noun in _INFO and noun != _GENERIC
+    specific = noun in _INFO and noun != _GENERIC and not _INFO[noun].get("who")   # "40 workers [trapped]"
     framed = _frame(sentence, figure, after_frames=not specific)
     if framed:
         return framed
@@ -345,7 +344,10 @@ def _hedged(sentence: str, figure: Figure) -> bool:
 
 
 def _historical(sentence: str, figure: Figure) -> bool:
-    return bool(_spans(sentence).within(_HISTORICAL, _clause_start(sentence, figure), figure.start))
+    """A year of another event in the figure's clause, or in the one before it "then" refers to."""
+    sp, start = _spans(sentence), _clause_start(sentence, figure)
+    return bool(sp.within(_HISTORICAL, start, figure.start) or (
+        start and sp.within(_THEN, start, figure.start) and sp.within(_HISTORICAL, max(0, start - WINDOW), start)))
 
 
 # one sentence's figures by kind, with their starts, for the last list seen
@@ -365,10 +367,7 @@ def _by_kind(figures: list[Figure], kind: str) -> tuple[list[int], list[Figure]]
 
 def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = None) -> bool:
     """True when the figure restates an older value ("initially", "first reported in", "up from").
-
-    ``figures``: the sentence's figures as ``extract_figures(sentence)`` reads them, when the
-    caller has them already (one sentence often holds several figures).
-    """
+    ``figures``: the sentence's figures (``extract_figures(sentence)``), when the caller has them."""
     figures = extract_figures(sentence) if figures is None else figures
     starts, same = _by_kind(figures, figure.kind)
     reach = _BG_REACH + WINDOW
