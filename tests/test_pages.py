@@ -373,6 +373,35 @@ def test_div_frame_leaves_pages_it_cannot_help_alone() -> None:
     assert '<span class="teaser__body">' in after(_div_story(teasers=12))
 
 
+
+def test_content_frame_is_the_frame_trafilatura_s_xpaths_find_on_the_page() -> None:
+    # content_frame runs trafilatura's BODY_XPATH on a stand-in holding each distinct tag and
+    # attributes once: it must find what they find on the page itself, in their order, the first
+    # match with children, <main> and <article> by tag, regex tests case-sensitive or not
+    from trafilatura.xpaths import BODY_XPATH
+
+    from storywatch.ingest.markup import content_frame, parse_page
+
+    def on_page(tree):
+        return next((f for expr in BODY_XPATH for f in expr(tree)[:1] if len(f)), None)
+
+    pages = [_div_story(teasers=12), _div_story(teasers=0)]
+    for body in ('<div class="post-text"></div><section class="x"><div class="story-body"><p>a</p></div></section>',
+                 '<div id="main-nav"><a>x</a></div><div class="FullText b"><p>a</p></div><main><p>b</p></main>',
+                 '<main><p>b</p></main><div class="main"><p>a</p></div><article></article>',
+                 '<div class="a"><div class="a"><p>x</p></div></div><div role="article"><p>y</p></div>',
+                 '<div><div itemprop="articleBody"></div><div itemprop="articleBody"><p>z</p></div></div>',
+                 '<section id="Main-Content"><p>x</p></section><article><p>y</p></article>',
+                 '<div class="fulltexts"><span>x</span></div>', '<p>no frame at all</p>'):
+        pages.append(f"<html><body>{body}</body></html>")
+    pages.append('<div class="story"><div class="post"><p>a fragment</p></div></div><div>x</div>')  # a <div> root
+    for corpus_page in sorted((BENCHMARK / "html").glob("*.html.gz"))[:40]:
+        pages.append(gzip.decompress(corpus_page.read_bytes()).decode("utf-8", "replace"))
+    for markup in pages:
+        tree = parse_page(markup)
+        assert content_frame(tree) is on_page(tree), markup[:200]
+
+
 NOISY = ('<html><head><meta name="x" content="y"><link rel="icon" href="/i.png"><style>p{}</style>'
          '<script type="application/ld+json">{"@type": "NewsArticle"}</script></head><body><article>'
          '<p>Italy <svg class="icon"><path d="M0"/></svg>is weighing a deal<script>var a;</script> with '

@@ -16,7 +16,7 @@ from functools import cache
 
 from charset_normalizer import from_bytes
 
-__all__ = ["decode_html", "div_frame", "fix_mojibake", "page_chars", "page_text", "parse_page"]
+__all__ = ["content_frame", "decode_html", "div_frame", "fix_mojibake", "page_chars", "page_text", "parse_page"]
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -239,6 +239,34 @@ def _frame_tests():
             DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE"))
 
 
+_FRAME_TAGS = ("article", "div", "main", "section")     # the elements BODY_XPATH tests
+_FRAME_ATTRS = ("class", "id", "itemprop", "role")      # all its tests read of them
+
+
+def content_frame(tree):
+    """The frame trafilatura reads: the first element that the first of its content XPaths
+    (BODY_XPATH) to match an element with children matches, or None. Those XPaths test only an
+    element's tag and four of its attributes, and their regex tests are a Python call per element
+    (most of ``div_frame``'s cost), so they run on a stand-in: one element per distinct tag and
+    attributes, in the order each first occurs in ``tree``; the first match there is the first
+    occurrence of the first match in ``tree``. Where the stand-in cannot be built (a value lxml
+    will not set), on ``tree``."""
+    from lxml import etree
+
+    frames = _frame_tests()[0]
+    firsts: dict[tuple, object] = {}
+    for element in tree.iterdescendants(_FRAME_TAGS):
+        firsts.setdefault((element.tag, *map(element.get, _FRAME_ATTRS)), element)
+    stand_in, real = etree.Element("stand-in"), {}
+    try:
+        for key, element in firsts.items():
+            attrs = {name: value for name, value in zip(_FRAME_ATTRS, key[1:]) if value is not None}
+            real[etree.SubElement(stand_in, key[0], attrs)] = element
+    except ValueError:
+        return next((f for expr in frames for f in expr(tree)[:1] if len(f)), None)
+    return next((real[f] for expr in frames for f in expr(stand_in)[:1] if len(real[f])), None)
+
+
 def div_frame(tree, below_chars: int, page_share: float) -> None:
     """Where the frame trafilatura will read holds too little <p> text for an article but the rest
     of the page holds more, the <p>s outside the frame become <span>s, so that its fast pass reads
@@ -252,13 +280,13 @@ def div_frame(tree, below_chars: int, page_share: float) -> None:
     <p>s hold that much text are left alone (trafilatura's other frames, or its search for text
     outside the frame, may read them), and so are those whose <div>s hold little text of their own:
     finding the frame costs as much as trafilatura's own search."""
-    frames, page_p_text, p_text, div_text, min_size = _frame_tests()
+    _, page_p_text, p_text, div_text, min_size = _frame_tests()
     page_p = len("".join(page_p_text(tree)))
     if page_p < min_size or page_p >= below_chars:
         return      # trafilatura reads <div>s itself; <p>s enough for an article may be the article
     if len("".join(div_text(tree)).strip()) < min_size:
         return      # no <div> holds text of its own: reading them as paragraphs reads nothing
-    frame = next((f for expr in frames for f in expr(tree)[:1] if len(f)), None)
+    frame = content_frame(tree)
     if frame is None or len("".join(p_text(frame))) >= min_size:
         return
     if len(" ".join(frame.text_content().split())) < min(below_chars, page_share * page_chars(tree)):
