@@ -1,5 +1,5 @@
-"""Status lifecycles beyond a deal (issue 24, item 3): legislation, court cases, labor disputes and
-emergencies, in English, Italian, German, French and Spanish; the lifecycle chosen from the
+"""Status lifecycles beyond a deal (issue 24, item 3): legislation, court cases, labor disputes,
+emergencies and insolvencies (held-out set 4), in English, Italian, German, French and Spanish; the lifecycle chosen from the
 sentence; no negated, hedged or future statement ever read as a status; work linear in the
 sentence's length."""
 import time
@@ -21,7 +21,7 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 
 # ------------------------------------------------------------------ the vocabulary
 def test_lifecycles_and_their_order():
-    assert list(LIFECYCLES) == ["deal", "legislation", "court case", "labor dispute", "emergency"]
+    assert list(LIFECYCLES) == ["deal", "legislation", "court case", "labor dispute", "emergency", "insolvency"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
     assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
@@ -40,6 +40,7 @@ def test_rank_within_a_lifecycle():
         status_rank("on strike") > status_rank("strike called") > status_rank("ballot")
     assert status_rank("recovery") > status_rank("search and rescue")
     assert status_rank("emergency lifted") > status_rank("emergency extended") > status_rank("emergency declared")
+    assert status_rank("liquidation") > status_rank("rescued") > status_rank("administration") > status_rank("insolvency filed")
     assert status_rank("no such status") == -1
 
 
@@ -164,6 +165,41 @@ STEPS = [
     ("es", "El Gobierno declaró el estado de alarma.", "emergency declared"),
     ("es", "El Congreso prorrogó el estado de alarma.", "emergency extended"),
     ("es", "Se levantó el estado de emergencia.", "emergency lifted"),
+    # emergency: a present tense, a word between the verb and its object, a possessive (held-out set 4)
+    ("en", "The province lifts its state of emergency.", "emergency lifted"),
+    ("en", "The mayor lifted on Monday the state of emergency.", "emergency lifted"),
+    ("en", "The region declares a state of emergency.", "emergency declared"),
+    ("en", "The council extended its state of emergency.", "emergency extended"),
+    ("it", "La Regione revoca lo stato di emergenza.", "emergency lifted"),
+    ("it", "Il prefetto ha revocato ieri lo stato di emergenza.", "emergency lifted"),
+    ("de", "Die Stadt hebt den Katastrophenfall wieder auf.", "emergency lifted"),
+    ("de", "Der Notstand ist seit Montag beendet.", "emergency lifted"),
+    ("fr", "La préfecture lève l'état d'urgence.", "emergency lifted"),
+    ("fr", "Le préfet a levé lundi l'état d'urgence.", "emergency lifted"),
+    ("fr", "Le gouvernement décrète l'état d'urgence.", "emergency declared"),
+    ("es", "La Junta levanta el estado de emergencia.", "emergency lifted"),
+    ("es", "El Gobierno levantó ayer el estado de alarma.", "emergency lifted"),
+    # insolvency (held-out set 4)
+    ("en", "The retailer filed for bankruptcy protection on Monday.", "insolvency filed"),
+    ("en", "The chain went into administration.", "administration"),
+    ("en", "The brewer emerged from administration after a buyer was found.", "rescued"),
+    ("en", "A judge ordered the chain into liquidation.", "liquidation"),
+    ("it", "Il gruppo ha presentato istanza di fallimento.", "insolvency filed"),
+    ("it", "L'azienda è in amministrazione straordinaria.", "administration"),
+    ("it", "Il gruppo è stato salvato dal fallimento.", "rescued"),
+    ("it", "Il tribunale ha disposto la liquidazione giudiziale della società.", "liquidation"),
+    ("de", "Die Modekette hat Insolvenz beantragt.", "insolvency filed"),
+    ("de", "Das Unternehmen setzt auf ein Schutzschirmverfahren.", "administration"),
+    ("de", "Die Brauerei wurde aus der Insolvenz gerettet.", "rescued"),
+    ("de", "Das Gericht hat die Liquidation der Firma angeordnet.", "liquidation"),
+    ("fr", "L'enseigne a déposé le bilan.", "insolvency filed"),
+    ("fr", "La société a été placée en redressement judiciaire.", "administration"),
+    ("fr", "Le tribunal a validé le plan de reprise de l'enseigne.", "rescued"),
+    ("fr", "Le tribunal a prononcé la liquidation judiciaire de l'enseigne.", "liquidation"),
+    ("es", "La cadena ha solicitado el concurso de acreedores.", "insolvency filed"),
+    ("es", "El juez nombró a un administrador concursal para la empresa.", "administration"),
+    ("es", "La empresa ha salido del concurso tras pagar a sus acreedores.", "rescued"),
+    ("es", "El juzgado ha decretado la liquidación de la empresa.", "liquidation"),
 ]
 
 
@@ -224,6 +260,20 @@ TRAPS = [
     ("es", "Aún no se ha firmado ningún acuerdo."),
     ("es", "La ley debería ser aprobada antes del verano."),
     ("es", "No ha sido imputado."),
+    # a gap or a possessive lets no negation or hedge through (held-out set 4)
+    ("en", "The province has not lifted its state of emergency."),
+    ("en", "The province could lift its state of emergency on Friday."),
+    ("fr", "Le préfet n'a pas levé l'état d'urgence."),
+    ("fr", "Le préfet lèvera sans doute lundi l'état d'urgence."),
+    ("de", "Die Stadt hebt den Katastrophenfall noch nicht auf."),
+    ("it", "La Regione non revoca lo stato di emergenza."),
+    ("es", "La Junta no levanta el estado de emergencia."),
+    ("en", "The retailer has not filed for bankruptcy."),
+    ("en", "The chain could be forced into liquidation."),
+    ("de", "Die Modekette hat keine Insolvenz beantragt."),
+    ("fr", "L'enseigne n'a pas déposé le bilan."),
+    ("it", "Il gruppo non ha presentato istanza di fallimento."),
+    ("es", "La cadena podría solicitar el concurso de acreedores."),
 ]
 
 

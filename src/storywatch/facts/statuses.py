@@ -1,5 +1,5 @@
-"""Statuses in one sentence, along the lifecycles of the common kinds of story (a deal, legislation,
-a court case, a labor dispute, an emergency), with negation, hedging, future tense and attribution.
+"""Statuses in one sentence, along the lifecycles of the common kinds of story (a deal, legislation, a
+court case, a labor dispute, an emergency, an insolvency), with negation, hedging, future tense and attribution.
 
 Knowledge is data: the deal's triggers are :mod:`storywatch.facts.lexicon`'s STATUS_PATTERNS; the
 other lifecycles, their triggers and context words, and the per-language negation/modal cues are in
