@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -298,11 +299,9 @@ def _main_text(markup: str, tree, url: str):
     the fast pass (``markup.div_frame``)."""
     import trafilatura
 
-    options = dict(url=url, favor_precision=True, include_comments=False, include_tables=True,
-                   with_metadata=False, deduplicate=False)
     _drop_noise(tree, _cleaned_first())
     div_frame(tree, ESCALATE_BELOW_CHARS, ESCALATE_PAGE_SHARE)
-    doc = trafilatura.bare_extraction(tree, fast=True, **options)
+    doc = trafilatura.bare_extraction(tree, options=_options(url, fast=True))
     size = len(_paragraphs(getattr(doc, "text", None)) if doc is not None else "")
     if size >= ESCALATE_BELOW_CHARS:
         return doc
@@ -311,7 +310,26 @@ def _main_text(markup: str, tree, url: str):
         return doc
     _prune(whole)
     _drop_noise(whole)
-    return trafilatura.bare_extraction(whole, fast=False, **options)
+    return trafilatura.bare_extraction(whole, options=_options(url, fast=False))
+
+
+@cache
+def _extractor(fast: bool):
+    """trafilatura's options for our extraction (precision, no comments, tables, no metadata, no
+    deduplication), built once: building them reads its config each time."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", fast=fast, precision=True, comments=False, tables=True,
+                     dedup=False, with_metadata=False)
+
+
+def _options(url: str, fast: bool):
+    """``_extractor(fast)`` for ``url``, as ``bare_extraction(url=url, ...)`` would build them (its
+    date parameters, set with today's date, are read only with metadata)."""
+    options = copy(_extractor(fast))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def _fill_from_page(meta: dict[str, Any], tree, url: str) -> None:
