@@ -258,7 +258,7 @@ def test_long_fast_extraction_skips_the_comparison(monkeypatch) -> None:
     import trafilatura
 
     real, calls = trafilatura.bare_extraction, []
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: calls.append(k["fast"]) or real(*a, **k))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: calls.append(k["options"].fast) or real(*a, **k))
     body = "".join(f"<p>Paragraph {i} of the report on the talks, long enough to count as prose.</p>"
                    for i in range(60))
     doc = extract_page(f"<html><body><article>{body}</article></body></html>", "https://example.com/a")
@@ -344,7 +344,7 @@ def test_div_paragraphs_read_in_one_fast_pass_beside_teaser_paragraphs(monkeypat
     import trafilatura
 
     real, calls = trafilatura.bare_extraction, []
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: calls.append(k["fast"]) or real(*a, **k))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: calls.append(k["options"].fast) or real(*a, **k))
     doc = extract_page(_div_story(teasers=12), "https://example.com/a")
     assert doc is not None and calls == [True]
     assert [line for line in doc.text.split("\n\n") if line.startswith("Paragraph")] == [
