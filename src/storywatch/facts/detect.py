@@ -6,7 +6,8 @@ versions of a story are taken in reporting order (then revision); for each non-d
 the lead claim of every fact is compared with the fact's value so far:
 
 * money: a change of the reported (primary) currency is a change, unless one figure's conversion
-  restates the other ("€1.5bn ($1.6bn)" then "$1.6bn"); the same currency changes when the values
+  restates the other ("€1.5bn ($1.6bn)" then "$1.6bn") or one is a name that can denote the other's
+  code ("francs" and CHF: ``lexicon.AMBIGUOUS_CURRENCY``); the same currency changes when the values
   differ beyond the rounding of the less precise figure (|a − b| ≥ half its last stated digit);
 * percent, duration, count: a different unit, or values beyond rounding;
 * status: any move to another word of the vocabulary;
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from storywatch.facts.lexicon import AMBIGUOUS_CURRENCY
 from storywatch.facts.statuses import BREAKS, LIFECYCLE_OF, status_rank
 from storywatch.facts.subjects import is_monotonic, revision_down
 from storywatch.records import Alert, Claim, stable_id
@@ -68,7 +70,8 @@ def _within_rounding(a: float, b: float, prec_a: float | None, prec_b: float | N
 def same_figure(old: Claim, new: Claim) -> bool:
     if old.value is None or new.value is None:
         return False
-    if old.unit == new.unit:
+    if old.unit == new.unit or new.unit in AMBIGUOUS_CURRENCY.get(old.unit, ()) \
+            or old.unit in AMBIGUOUS_CURRENCY.get(new.unit, ()):      # "francs" and CHF: one currency
         return _within_rounding(old.value, new.value, old.precision, new.precision)
     # A conversion given in the same phrase restates the figure in the other currency.
     if new.alt_unit == old.unit and new.alt_value is not None:

@@ -36,6 +36,7 @@ _CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(
 _RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
 _RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
 _RANGE_OPEN = re.compile(rf"\b(?:{L.RANGE_OPENERS})\s+$", re.I)
+_LENGTH = re.compile(rf"[\s\u00a0]+(?P<u>{_rx_alt(L.LENGTH_UNITS)})(?![\w²³])", re.I)
 
 
 @dataclass
@@ -144,11 +145,18 @@ def _as_other(s: str, q: _Q, m: re.Match, lang: str) -> _Q | None:
             return None  # "could one day ..."
         q.kind, q.unit, q.end, q.mult = "duration", unit, dur.end(), Decimal(factor)
         return q
+    if not q.scale and (ln := _LENGTH.match(s, q.end)):
+        q.kind, q.unit, q.end = "measure", L.LENGTH_UNITS[ln.group("u").lower()], ln.end()
+        return q
     return _as_count(s, q, lang)
 
 
 def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
     c = _COUNT.match(s, q.end)
+    if c and q.value == 1 and not c.group("conn").strip() and s[q.start:q.end].lower() in L.ONE_WORDS \
+            and c.group("w1").lower() in L.ONE_PERSON_NOUNS:      # "killed one person", "un mort"
+        q.kind, q.unit, q.thing, q.end = "count", "count", c.group("w1"), c.end("w1")
+        return q
     if not c or (c.group("conn").strip() and not q.scale) or q.value != q.value.to_integral_value() or q.value < 2:
         return None
     if re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):

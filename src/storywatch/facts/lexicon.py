@@ -149,6 +149,12 @@ CURRENCY_WORDS = [
     (r"(?:indian\s+)?rupees?", "INR"), (r"(?:dutch\s+)?guilders?", "NLG"), (r"pesetas?", "ESP"),
     (r"(?:finnish\s+)?markkaa?", "FIM"), (r"(?:french\s+)?francs?", "franc"), (r"bitcoins?", "BTC"),
 ]
+# a currency name that is no one currency ("francs": Swiss, CFA, French before the euro) and the codes it
+# can denote: a figure in it is the same as one in any of them ("15 million francs" = "15 Millionen
+# Franken", CHF), so a change needs another value. A bare "dollars" is read as USD (CURRENCY_WORDS) and
+# stays apart from CAD/AUD: a story's writer names the dollar when it is not the US one.
+AMBIGUOUS_CURRENCY = {"franc": frozenset({"CHF", "XOF", "XAF", "XPF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF",
+                                          "FRF", "BEF", "LUF"})}
 # currency words that are also ordinary nouns: money only with a scale word
 WEAK_CURRENCY = {"pound", "pounds", "pfund", "british pound", "british pounds"}
 # minor units (English): word -> (currency when no major unit precedes, fraction of the major unit)
@@ -205,6 +211,18 @@ DECADE_WORDS = r"decade|decennio|décennie|jahrzehnt|década"
 DURATION_AFTER_STOP = r"ago|old|fa|earlier|later|prima|dopo|plus\s+tôt|später|después|before|after"
 DURATION_BEFORE_STOP = r"il\s+y\s+a|vor|hace"
 
+# lengths after a number: a Figure of kind "measure" with unit "m" ("stood at 5.8 metres", "6,4 Meter",
+# "5,8 mètres", "6,4 metri", "6,4 metros"); a subject only where a frame names it (a river at a gauge)
+LENGTH_UNITS = {"m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "mètres": "m", "mètre": "m",
+                "metri": "m", "metros": "m"}
+# people a single death or arrest can be told of with a number word ("killed one person", "Un homme
+# … est mort", "un mort"): a count of one, read only after one/un/une/ein/uno/una
+ONE_WORDS = {"one", "un", "une", "ein", "eine", "einen", "uno", "una"}
+ONE_PERSON_NOUNS = {"person", "man", "woman", "child", "boy", "girl", "resident", "worker", "passenger",
+                    "homme", "femme", "enfant", "personne", "mort", "morte", "blessé", "blessée",
+                    "mann", "frau", "kind", "mensch", "menschen", "person", "toter", "tote", "verletzter",
+                    "uomo", "donna", "bambino", "bambina", "persona", "morto", "morta", "ferito", "ferita",
+                    "hombre", "mujer", "niño", "niña", "muerto", "muerta", "herido", "herida", "fallecido"}
 # nouns after a number that never make it a count
 NON_COUNT_NOUNS = set("""
 percent percentage points point times time euros euro dollars dollar pounds cents cent yen yuan

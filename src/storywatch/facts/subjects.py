@@ -56,6 +56,8 @@ _FRAMES = [(s["name"], frozenset(s["kinds"]), _rx_list(s.get("before")), _rx_lis
             _rx_list(s.get("after"), after=True)) for s in _DATA["subject"]
            if s.get("before") or s.get("head") or s.get("after")]
 _LINKS = _rx(_SET["links"])
+_AFTER_GAP_STOP = _rx(_SET["after_gap_stop"])   # "40 million … and the allowance": another noun's frame
+_GAP_SKIP = _rx(_SET["gap_skip"])               # "un homme de 71 ans est mort": an age between is no stop
 
 
 class _Subjects(tuple):
@@ -97,7 +99,7 @@ _QUAL_END = re.compile(rf"(?<!\w)(?:{_QUALIFIERS})\s*$", re.I)
 _GAP_STOP = re.compile(r"[\d.;:!?()\[\]]")
 _ASIDE = re.compile(r",[^,;.]{0,60},")
 # "revenue rose 3.5 percent to $27bn": a change in percent between a head and its figure
-_CHANGE_BY = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per\s?cent|per\s?cento|prozent|pour\s?cent|por\s?ciento)(?!\w)", re.I)
+_CHANGE_BY = re.compile(r"(?:(?<!\w)(?:by|un|el|del|di|il|um|de)\s+)?(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent|per\s?cent|per\s?cento|prozent|pour\s?cent|por\s?ciento)(?!\w)", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:while|whereas|but|mentre|ma|während|aber|tandis\s+que|mais|mientras|pero)\s",
                            re.I)
@@ -105,8 +107,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:while|whereas|but|mentre|ma|während|
 
 # ------------------------------------------------------------------ properties
 def subject_info(subject: str) -> dict | None:
-    """The properties ``data/subjects.toml`` gives a canonical subject (name, kinds, monotonic,
-    nouns, frames), or None for a subject it does not list (an open counted noun)."""
+    """A canonical subject's properties in ``data/subjects.toml``; None for an open counted noun."""
     info = _INFO.get(subject)
     return None if info is None else dict(info)
 
@@ -165,7 +166,7 @@ def _spans(sentence: str) -> _Spans:
 def _gap_words(gap: str) -> int | None:
     """Words between a frame and the figure, qualifiers ("at least") not counted; None across a
     number or a stop."""
-    if _GAP_STOP.search(gap):
+    if _GAP_STOP.search(gap := _GAP_SKIP.sub(" ", gap)):
         return None
     while (q := _QUAL_END.search(gap)) and q.start() < len(gap):
         gap = gap[:q.start()]
@@ -196,7 +197,7 @@ def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | No
                 if b <= figure.end:
                     continue
                 g = _gap_words(sentence[figure.end:a]) if a > figure.end else 0
-                if g is not None and g <= _TIGHT:
+                if g is not None and g <= _TIGHT and not _AFTER_GAP_STOP.search(sentence, figure.end, a):
                     gaps.append(g)
                 break
         if gaps and (best is None or (min(gaps), rank) < best[:2]):
@@ -215,8 +216,8 @@ def _head_gap(gap: str) -> int | None:
     stripped = gap
     while (q := _QUAL_END.search(stripped)) and stripped.strip():
         stripped = stripped[:q.start()]
-    words = _WORD.findall(stripped)
-    if words and not _LINKS.fullmatch(words[-1]):
+    words, last = _WORD.findall(stripped), _WORD.findall(gap)[-1:]   # "hasta" links, though a qualifier
+    if words and not _LINKS.fullmatch(words[-1]) and not (last and _LINKS.fullmatch(last[0])):
         return None
     return n + 1  # a head frame is looser than a tight one at the same distance
 
@@ -236,10 +237,10 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     framed = _frame(sentence, figure, after_frames=not specific)
     if framed:
         return framed
-    if figure.kind == "count":
-        return noun or UNRELATED
-    if figure.kind == "measure":
-        return (figure.unit or UNRELATED).lower()
+    if figure.kind == "count":   # "one person": a fact only where a frame or a subject's noun names it
+        return noun if noun and (figure.value != 1 or (noun in _INFO and noun != _GENERIC)) else UNRELATED
+    if figure.kind == "measure":   # a scale read by name (magnitude); a length needs a frame ("at the gauge")
+        return UNRELATED if figure.unit in L.LENGTH_UNITS.values() else (figure.unit or UNRELATED).lower()
     if figure.kind == "duration":
         hit = _nearest(sentence, figure, _DURATION_CUES)
         return hit[0] if hit else UNRELATED
