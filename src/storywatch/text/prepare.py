@@ -40,5 +40,5 @@ def prepare(docs: list[RawDocument], story: Story) -> list[Prepared]:
             relevant = False
             reason = "does not mention " + " and ".join(story.missing_terms(norm.text))
         out.append(Prepared(doc, stable_id(story.slug, doc.url), norm,
-                            tuple(int(x) for x in sig), relevant, reason))
+                            tuple(sig.tolist()), relevant, reason))
     return out
