@@ -140,10 +140,10 @@ def test_amounts_are_the_grammar_s_matches(text: str, lang: str) -> None:
 
 
 def _same_matches(text: str, lang: str) -> None:
-    from storywatch.facts.numbers import amount_re, amounts
+    from storywatch.facts.numbers import amount_re, grammar_amounts
 
     want = [(m.span(), m.groupdict()) for m in amount_re(lang).finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in amounts(text, lang)] == want
+    assert [(m.span(), m.groupdict()) for m in grammar_amounts(text, lang)] == want
 
 
 @SETTINGS

@@ -65,6 +65,8 @@ def extract_figures(sentence: str, lang: str | None = None) -> list[Figure]:
     lang = lang or detect_language(sentence)
     qs: list[_Q] = []
     for m in N.amounts(sentence, lang):
+        if qs and m.start() < qs[-1].end:
+            continue                                  # inside the last figure: "30 per cento" is not 100
         q = _classify(sentence, m, lang, qs[-1].end if qs else 0)
         if q:
             qs.append(q)
@@ -79,7 +81,8 @@ def _classify(s: str, m: re.Match, lang: str, floor: int) -> _Q | None:
     base, prec, word = N.amount(m, lang)
     q = _Q(None, base, prec, N.scale(word), word, m.start(), m.end())
     wn = (m.group("wn") or "").lower()
-    if wn and not word and lang == "en" and re.sub(r"\s+", " ", wn) not in L.WORD_NUMBERS_BY_LANG["en"]:
+    if (wn and not word and lang == "en" and not isinstance(m, N.Spelled)
+            and re.sub(r"\s+", " ", wn) not in L.WORD_NUMBERS_BY_LANG["en"]):
         return None  # "due" is 2 in Italian only
     glued = m.group("num") and q.start and s[q.start - 1].isalpha()
     if glued:  # "USD115", "RM50", "R273.00" -- but not "F16" or "A320"

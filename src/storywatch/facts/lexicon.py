@@ -77,6 +77,32 @@ def _english_numbers() -> dict[str, int]:
 
 WORD_NUMBERS_BY_LANG["en"].update(_english_numbers())
 WORD_NUMBERS = {w: v for words in WORD_NUMBERS_BY_LANG.values() for w, v in words.items()}
+# How the words of a spelled number begin, by language: numbers.amounts hands a run of such words
+# ("cent douze", "centododici", "zweitausendfünfhundert", "one hundred and twelve") to text2num,
+# which reads the compounds and hundreds the word lists above do not hold. A word that begins so
+# but is not a number ("centre", "settimana", "Einsatz") is refused by text2num and left alone.
+NUMBER_STEMS_BY_LANG = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"),
+    "it": ("un", "due", "tre", "quattr", "cinqu", "sei", "sett", "ott", "nov", "dieci", "undic", "dodic",
+           "tredic", "quindic", "sedic", "diciass", "diciott", "diciann", "vent", "trent", "quarant",
+           "sessant", "ottant", "cent", "mille", "mila"),
+    "fr": ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+           "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
+           "cent", "mille"),
+    "de": ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
+           "zwanzig", "dreißig", "hundert", "tausend"),
+    "es": ("un", "dos", "tres", "cuatr", "cinc", "seis", "siet", "ocho", "nuev", "diez", "once", "doce",
+           "trece", "catorce", "quince", "dieci", "veint", "trein", "cuarent", "sesent", "setent", "ochent",
+           "novent", "cien", "doscient", "trescient", "cuatrocient", "quinient", "seiscient", "setecient",
+           "ochocient", "novecient", "mil"),
+}
+# plural scale words that are no number ("thousands evacuated", "miles de personas"): text2num
+# reads them as 1000 or 100, so a run never starts with one
+VAGUE_NUMBER_WORDS = frozenset({"hundreds", "thousands", "cientos", "miles", "millares"})
+# the words that join a spelled number's words ("one hundred and twelve", "soixante et onze")
+NUMBER_LINKS = ("and", "e", "et", "y", "und")
 HALF_PREFIX = r"half\s+an?|mezzo|(?:un\s+)?demi-|eine?\s+halbe|medio"
 # the words HALF_PREFIX can start with, and those that can run into the scale word ("mezzomilione"):
 # numbers.amounts tries the grammar only at such words (tests/test_properties.py generates every form)

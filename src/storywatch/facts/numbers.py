@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
+from text_to_num import text2num
+
 from storywatch.facts import lexicon as L
 
 END = r"(?![\wÀ-ÿ])"
@@ -78,16 +80,31 @@ def _starts() -> frozenset[str]:
     return frozenset(re.match(r"[^\W\d_]+", f.lower()).group() for f in forms)
 
 
-def amounts(text: str, lang: str) -> Iterator[re.Match]:
+def amounts(text: str, lang: str) -> Iterator[re.Match | Spelled]:
+    """The amounts of ``text``: the grammar's matches (:func:`grammar_amounts`), except where
+    text2num reads a longer run of number words than the grammar ("cent douze", where the grammar
+    reads "douze"): the run is yielded instead, as a :class:`Spelled`."""
+    return _matches(text, lang, spelled_runs(text, lang))
+
+
+def grammar_amounts(text: str, lang: str) -> Iterator[re.Match]:
     """The matches of ``amount_re(lang).finditer(text)``, the grammar tried only where an amount
     can start (a third faster over news sentences; those places found by regex scans in an ASCII
     text, by a loop over its words in any other). A word that is not ASCII is always tried: the
     grammar's case-insensitive matching folds more than ``str.lower`` does."""
+    return _matches(text, lang, {})
+
+
+def _matches(text: str, lang: str, runs: dict[int, Spelled]) -> Iterator[re.Match | Spelled]:
     rx, end = amount_re(lang), 0
-    for at in _ascii_starts(text) if text.isascii() else _token_starts(text):
+    starts = _ascii_starts(text) if text.isascii() else _token_starts(text)
+    for at in sorted(set(starts) | runs.keys()) if runs else starts:
         if at < end:
             continue
         m = rx.match(text, at)
+        run = runs.get(at)
+        if run and not (m and m.group("wn") and m.end("wn") >= run.end("wn")):
+            m = run
         if m:
             end = m.end()
             yield m
@@ -120,6 +137,105 @@ def _ascii_starts(text: str) -> list[int]:
     words = [m.start() for m in _start_words().finditer(text.lower().translate(_NO_DIGITS))]
     digits = [m.start() for m in _DIGITS.finditer(text)] if any(c in text for c in "0123456789") else []
     return sorted(words + digits) if digits else words
+
+
+# ------------------------------------------------------------------ spelled numbers (text2num)
+class Spelled:
+    """A run of number words read by text2num ("cent douze", "zweitausend", "one hundred and
+    twelve"), with the scale word and half after it; it answers ``start``, ``end``, ``group`` and
+    ``groupdict`` as the grammar's match does, its number in the ``wn`` group."""
+
+    __slots__ = ("value", "_groups", "_spans")
+
+    def __init__(self, text: str, start: int, stop: int, value: int, after: re.Match) -> None:
+        self.value = Decimal(value)
+        half = "h2" if after.group("s2") else "h1"      # "cinquanta milioni e mezzo", "trenta e mezzo"
+        self._groups = dict.fromkeys(amount_re("en").groupindex) | {
+            "wn": text[start:stop], "s2": after.group("s2"), half: after.group("h2")}
+        self._spans = {0: (start, after.end()), "wn": (start, stop)}
+
+    def group(self, name: int | str = 0) -> str | None:
+        return self._groups["wn"] if name == 0 else self._groups[name]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return dict(self._groups)
+
+    def start(self, name: int | str = 0) -> int:
+        return self._spans[name][0]
+
+    def end(self, name: int | str = 0) -> int:
+        return self._spans[name][1]
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        return self._spans[name]
+
+
+_RUN_WORDS = 8          # a run is read from its start, its longest readable prefix first: bounded work
+
+
+@lru_cache(maxsize=8)
+def _stem_rx(lang: str) -> re.Pattern | None:
+    stems = L.NUMBER_STEMS_BY_LANG.get(lang)
+    return re.compile(rf"\b(?:{trie_rx(stems)})[^\W\d_]*", re.I) if stems else None
+
+
+_LINK = re.compile(rf"(?:\s*-\s*|\s+(?:{'|'.join(L.NUMBER_LINKS)})\s+|\s+)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _after_run() -> re.Pattern:
+    big = {w for w, v in L.SCALE_WORDS.items() if v >= 1e6}
+    return re.compile(rf"(?:\s+(?P<s2>{trie_rx(big)}){END})?(?P<h2>{L.HALF_SUFFIX})?", re.I)
+
+
+def spelled_runs(text: str, lang: str) -> dict[int, Spelled]:
+    """Where a run of number words starts -> the run as text2num reads it, for the runs the word
+    lists cannot read whole: more than one word, or one word they do not hold ("centododici")."""
+    rx = _stem_rx(lang)
+    if rx is None:
+        return {}
+    out: dict[int, Spelled] = {}
+    for run in _word_runs(text, rx):
+        i = 0
+        while i < len(run):
+            found = _read_run(text, run[i:], lang)
+            if found:
+                out[run[i].start()] = found
+                i = next((k for k, w in enumerate(run) if w.start() >= found.end("wn")), len(run))
+            else:
+                i += 1
+    return out
+
+
+def _word_runs(text: str, rx: re.Pattern) -> Iterator[list[re.Match]]:
+    """Runs of words that begin like number words, joined by spaces, hyphens or "and"/"et"/"y"."""
+    big = {w for w, v in L.SCALE_WORDS.items() if v >= 1e6}
+    run: list[re.Match] = []
+    for w in rx.finditer(text):
+        if w.group().lower() in big:
+            continue
+        if run and not (len(run) < _RUN_WORDS and _LINK.fullmatch(text, run[-1].end(), w.start())):
+            yield run
+            run = []
+        run.append(w)
+    if run:
+        yield run
+
+
+def _read_run(text: str, words: list[re.Match], lang: str) -> Spelled | None:
+    if words[0].group().lower() in L.VAGUE_NUMBER_WORDS:
+        return None
+    for k in range(len(words), 0, -1):
+        start, stop = words[0].start(), words[k - 1].end()
+        phrase = " ".join(text[start:stop].lower().split())
+        if k == 1 and phrase in L.WORD_NUMBERS:
+            return None                                  # the grammar reads it, halves and all
+        try:
+            value = text2num(phrase, lang)
+        except ValueError:
+            continue
+        return Spelled(text, start, stop, value, _after_run().match(text, stop))
+    return None
 
 
 def parse_number(s: str, lang: str) -> tuple[Decimal, int]:
@@ -159,7 +275,7 @@ def amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
         base, decimals = parse_number(g["num"], lang)
         prec = Decimal(1).scaleb(-decimals)
     elif g["wn"]:
-        base = word_number(g["wn"]) + (HALF if g["h1"] else 0)
+        base = (m.value if isinstance(m, Spelled) else word_number(g["wn"])) + (HALF if g["h1"] else 0)
         prec = HALF if base % 1 else Decimal(1)
     elif g["frac"]:
         base = Decimal(L.FRACTIONS[re.sub(r"\s+", " ", g["frac"].lower())])
