@@ -195,7 +195,7 @@ def spelled_runs(text: str, lang: str) -> dict[int, Spelled]:
     if rx is None:
         return {}
     out: dict[int, Spelled] = {}
-    for run in _word_runs(text, rx):
+    for run in _word_runs(text, rx, lang):
         i = 0
         while i < len(run):
             found = _read_run(text, run[i:], lang)
@@ -207,12 +207,11 @@ def spelled_runs(text: str, lang: str) -> dict[int, Spelled]:
     return out
 
 
-def _word_runs(text: str, rx: re.Pattern) -> Iterator[list[re.Match]]:
-    """Runs of words that begin like number words, joined by spaces, hyphens or "and"/"et"/"y"."""
-    big = {w for w, v in L.SCALE_WORDS.items() if v >= 1e6}
+def _word_runs(text: str, rx: re.Pattern, lang: str) -> Iterator[list[re.Match]]:
+    """Runs of number words, joined by spaces, hyphens or "and"/"et"/"y"/"und"."""
     run: list[re.Match] = []
     for w in rx.finditer(text):
-        if w.group().lower() in big:
+        if not _number_word(w.group().lower(), lang):
             continue
         if run and not (len(run) < _RUN_WORDS and _LINK.fullmatch(text, run[-1].end(), w.start())):
             yield run
@@ -220,6 +219,19 @@ def _word_runs(text: str, rx: re.Pattern) -> Iterator[list[re.Match]]:
         run.append(w)
     if run:
         yield run
+
+
+@lru_cache(maxsize=1 << 16)
+def _number_word(word: str, lang: str) -> bool:
+    """A word text2num reads as a number on its own, and no scale word of a million or more (the
+    grammar reads those after the run): "trenta", "centododici"; not "settembre", "tennis"."""
+    if word in L.SCALE_WORDS and L.SCALE_WORDS[word] >= 1e6:
+        return False
+    try:
+        text2num(word, lang)
+    except ValueError:
+        return False
+    return True
 
 
 def _read_run(text: str, words: list[re.Match], lang: str) -> Spelled | None:
