@@ -1,13 +1,18 @@
 """The pieces of the figure grammar that more than one reader of a sentence needs: the figure
-record itself, and the cues of a change ("raised from X to Y")."""
+record itself, the cues of a change ("raised from X to Y"), and the literal-prefix prefilter that
+tells which of many regexes can match a sentence at all."""
 from __future__ import annotations
 
 import re
+import re._constants as _C
+import re._parser as _P
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from storywatch.facts import lexicon as L
+from storywatch.facts.numbers import trie_rx
 
 # "… from": the figure after it is the old value of a change
 FROM = re.compile(r"\b(?:from|da|de|von|desde)\s+$", re.I)
@@ -62,3 +67,115 @@ class Figure:
     alt_unit: str | None = None
     thing: str | None = None
     unit_inferred: bool = False   # True when the currency was not written ("1,5 miliardi" -> EUR)
+
+
+# ------------------------------------------------------------------ literal prefixes of a regex
+def literal_prefixes(pattern: str, k: int) -> set[str]:
+    """Every literal prefix, up to ``k`` characters, lowercased, whitespace as one space, that a
+    match of ``pattern`` (case-insensitive) starts with; "" among them when the pattern cannot be
+    bounded so. Read off the pattern's parse tree: for a literal prefilter of many regexes."""
+    return _prefixes(list(_P.parse(pattern, re.I)), k)
+
+
+def _is_space(op, av) -> bool:
+    return (op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_SPACE)]) or (op is _C.LITERAL and av == 32)
+
+
+def _chars(items) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(chr(av).lower())
+        elif op is _C.RANGE and av[1] - av[0] < 64:
+            out |= {chr(c).lower() for c in range(av[0], av[1] + 1)}
+        else:
+            return None
+    return out
+
+
+def _prefixes(seq: list, k: int) -> set[str]:
+    if k <= 0 or not seq:
+        return {""}
+    (op, av), rest = seq[0], list(seq[1:])
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return _prefixes(rest, k)
+    if op is _C.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest, k)
+    if op is _C.BRANCH:
+        return set().union(*(_prefixes(list(alt) + rest, k) for alt in av[1]))
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        return _repeat_prefixes(av, rest, k)
+    heads = {" "} if _is_space(op, av) else {chr(av).lower()} if op is _C.LITERAL else \
+        (_chars(av) if op is _C.IN else None)
+    if not heads:
+        return {""}
+    return {h + t for h in heads for t in _prefixes(rest, k - 1)}
+
+
+def _repeat_prefixes(av, rest: list, k: int) -> set[str]:
+    lo, hi, sub = av
+    sub = list(sub)
+    if len(sub) == 1 and _is_space(*sub[0]):                # \s+ / \s* read as one space
+        spaced = {" " + t for t in _prefixes(rest, k - 1)}
+        return spaced | _prefixes(rest, k) if lo == 0 else spaced
+    once = _prefixes(sub + rest, k) if hi == 1 else _prefixes(sub, k)
+    return once | _prefixes(rest, k) if lo == 0 else once
+
+
+# ------------------------------------------------------------------ which regexes can match a text
+# Characters case-insensitive matching equates with an ASCII letter that ``str.lower`` does not give.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(text: str) -> str:
+    """Text and prefixes compared alike: lowercased, with what case-insensitive matching equates."""
+    return text.translate(_FOLD).lower().replace("i\u0307", "i")
+_GATE_K = 9     # prefix length: long enough that a common "in th…" does not admit every text
+
+
+class _Gate:
+    """The literal prefixes of every regex asked about, as one prefix tree; for one text (the last
+    asked about), the regexes one of whose prefixes occurs in it, found by one scan."""
+
+    def __init__(self) -> None:
+        self.prefixes: dict[re.Pattern, frozenset[str] | None] = {}     # None: cannot be bounded
+        self.scan: re.Pattern | None = None
+        self.text: str | None = None
+        self.possible: set[re.Pattern] = set()
+
+    def register(self, rx: re.Pattern) -> None:
+        found = _prefixes(list(_P.parse(rx.pattern, rx.flags)), _GATE_K)
+        # a prefix ending in the middle of nothing, or holding whitespace the folded text lacks
+        bounded = "" not in found and not any(c.isspace() and c != " " for p in found for c in p)
+        self.prefixes[rx] = frozenset(map(_fold, found)) if bounded else None
+        every = set().union(*(p for p in self.prefixes.values() if p))
+        self.scan = re.compile(f"(?=({trie_rx(every)}))") if every else None
+        self.text = None
+        _admits.cache_clear()
+
+    def may_match(self, rx: re.Pattern, text: str) -> bool:
+        if rx not in self.prefixes:
+            self.register(rx)
+        if self.prefixes[rx] is None or self.scan is None:
+            return True
+        if self.text is not text and self.text != text:
+            folded = " ".join(_fold(text).split())
+            self.possible = set().union(*(_admits(m.group(1)) for m in self.scan.finditer(folded)))
+            self.text = text
+        return rx in self.possible
+
+
+_GATE = _Gate()
+
+
+@lru_cache(maxsize=4096)
+def _admits(found: str) -> frozenset[re.Pattern]:
+    """The regexes with a prefix that ``found`` (the longest prefix at a place in a text) starts with."""
+    return frozenset(rx for rx, pre in _GATE.prefixes.items() if pre and any(found.startswith(q) for q in pre))
+
+
+def may_match(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text``: none of its literal prefixes
+    (lowercased, whitespace as one space) occurs in the text folded the same way. For many regexes
+    asked about one text in turn: the first question scans the text once for all of them."""
+    return _GATE.may_match(rx, text)

@@ -20,7 +20,8 @@ from importlib import resources
 from types import SimpleNamespace
 
 from storywatch.facts import lexicon as _lexicon
-from storywatch.facts.numbers import literal_prefixes, trie_rx
+from storywatch.facts.grammar import literal_prefixes
+from storywatch.facts.numbers import trie_rx
 from storywatch.facts.sentences import detect_language
 
 _DATA = tomllib.loads(resources.files("storywatch.facts").joinpath("data/lifecycles.toml").read_text("utf-8"))

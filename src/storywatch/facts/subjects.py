@@ -22,8 +22,7 @@ from bisect import bisect_left, bisect_right
 
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure
-from storywatch.facts.numbers import may_match
+from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, may_match
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
