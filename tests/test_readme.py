@@ -68,3 +68,15 @@ def test_readme_gives_local_clusters_dask_settings_for_a_users_own_cluster():
     for key, value in quiet.items():
         env = "DASK_" + key.upper().replace(".", "__").replace("-", "_")
         assert f"{env}={value}" in README, env
+
+
+def test_every_status_lifecycle_is_documented():
+    """The README's status vocabulary lists each lifecycle of facts/data/lifecycles.toml with every
+    status it can give (the data grows by story kind; the table must grow with it)."""
+    import tomllib
+    data = tomllib.loads((ROOT / "src/storywatch/facts/data/lifecycles.toml").read_text(encoding="utf-8"))
+    rows = dict(re.findall(r"^\| (\w[\w ]*?) \| (.*) \|$", README.split("## Status vocabulary", 1)[1], re.M))
+    for lifecycle in data["lifecycle"]:
+        assert lifecycle["name"] in rows, f"lifecycle {lifecycle['name']} is not in the README's table"
+        listed = re.findall(r"`([^`]+)`", rows[lifecycle["name"]])
+        assert sorted(listed) == sorted(lifecycle["statuses"]), lifecycle["name"]
