@@ -5,17 +5,9 @@ recall's size, and "now" before the current figure. Each rule has a sentence it 
 it must leave alone."""
 import pytest
 
-from storywatch.facts import claims_for, classify_subject, extract_figures, figure_context
+from storywatch.facts import claims_for
 from storywatch.text.normalize import Block, NormalizedDoc
-
-
-def read(sentence: str, lang: str | None = None) -> dict[str, tuple[str, str | None]]:
-    figs = extract_figures(sentence, lang)
-    return {f.text: (classify_subject(sentence, f), figure_context(sentence, f, figs)) for f in figs}
-
-
-def subject_of(sentence: str, figure: str, lang: str | None = None) -> str:
-    return read(sentence, lang)[figure][0]
+from subject_reading import read, subject_of
 
 
 # ------------------------------------------------------------------ what a recall covers

@@ -7,18 +7,10 @@ sentences it reads and sentences it must leave alone, in five languages where na
 no story uses."""
 import pytest
 
-from storywatch.facts import classify_subject, extract_figures, figure_context
+from storywatch.facts import classify_subject, extract_figures
+from subject_reading import read, subject_of
 from storywatch.facts.detect import same_figure
 from storywatch.records import Claim
-
-
-def read(sentence: str, lang: str | None = None) -> dict[str, tuple[str, str | None]]:
-    figs = extract_figures(sentence, lang)
-    return {f.text: (classify_subject(sentence, f), figure_context(sentence, f, figs)) for f in figs}
-
-
-def subject_of(sentence: str, figure: str, lang: str | None = None) -> str:
-    return read(sentence, lang)[figure][0]
 
 
 # ------------------------------------------------------------------ one death, told with a word

@@ -7,16 +7,8 @@ on what something could be extended to; a distance is not a count. Each rule has
 reads and sentences it must leave alone, in wording no story uses."""
 import pytest
 
-from storywatch.facts import classify_subject, extract_figures, extract_statuses, figure_context
-
-
-def read(sentence: str, lang: str | None = None) -> dict[str, tuple[str, str | None]]:
-    figs = extract_figures(sentence, lang)
-    return {f.text: (classify_subject(sentence, f), figure_context(sentence, f, figs)) for f in figs}
-
-
-def subject_of(sentence: str, figure: str, lang: str | None = None) -> str:
-    return read(sentence, lang)[figure][0]
+from storywatch.facts import extract_figures, extract_statuses
+from subject_reading import read, subject_of
 
 
 # ------------------------------------------------------------------ the state of the counted thing
