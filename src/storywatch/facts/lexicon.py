@@ -241,6 +241,18 @@ DURATION_BEFORE_STOP = r"il\s+y\s+a|vor|hace"
 # "5,8 mètres", "6,4 metri", "6,4 metros"); a subject only where a frame names it (a river at a gauge)
 LENGTH_UNITS = {"m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "mètres": "m", "mètre": "m",
                 "metri": "m", "metros": "m"}
+# masses ("12 tonnes of acid", "30 toneladas") and areas ("12 square kilometres", "35 km²", "12 sq km",
+# "35 kilómetros cuadrados") read the same way: MEASURE_UNITS is every unit after a number that makes a measure
+MASS_UNITS = {"tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "tonnellate": "t", "tonnellata": "t",
+              "tonnen": "t", "toneladas": "t", "tonelada": "t"}
+AREA_UNITS = {"km²": "km²", "km2": "km²", "sq km": "km²", "square kilometres": "km²", "square kilometers": "km²",
+              "square kilometre": "km²", "chilometri quadrati": "km²", "quadratkilometer": "km²", "quadratkilometern": "km²",
+              "kilomètres carrés": "km²", "kilómetros cuadrados": "km²"}
+MEASURE_UNITS = {**LENGTH_UNITS, **MASS_UNITS, **AREA_UNITS}
+# a measure in one of these units is a fact only where a frame names it (a river at a gauge, acid spilled)
+FRAMED_UNITS = frozenset({"m", "t"})
+# the subject of a measure read by its unit alone (magnitude's is its own name)
+UNIT_SUBJECTS = {"km²": "area (km²)"}
 # people a single death or arrest can be told of with a number word ("killed one person", "Un homme
 # … est mort", "un mort"): a count of one, read only after one/un/une/ein/uno/una
 ONE_WORDS = {"one", "un", "une", "ein", "eine", "einen", "uno", "una"}

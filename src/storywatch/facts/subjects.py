@@ -238,8 +238,8 @@ def classify_subject(sentence: str, figure: Figure) -> str:
         return framed
     if figure.kind == "count":   # "one person": a fact only where a frame or a subject's noun names it
         return noun if noun and (figure.value != 1 or (noun in _INFO and noun != _GENERIC)) else UNRELATED
-    if figure.kind == "measure":   # a scale read by name (magnitude); a length needs a frame ("at the gauge")
-        return UNRELATED if figure.unit in L.LENGTH_UNITS.values() else (figure.unit or UNRELATED).lower()
+    if figure.kind == "measure":   # a scale or area read by its unit; a length or mass needs a frame ("at the gauge")
+        return UNRELATED if figure.unit in L.FRAMED_UNITS else L.UNIT_SUBJECTS.get(figure.unit, (figure.unit or UNRELATED).lower())
     if figure.kind == "duration":
         hit = _nearest(sentence, figure, _DURATION_CUES)
         return hit[0] if hit else UNRELATED
