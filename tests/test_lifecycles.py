@@ -21,7 +21,8 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 
 # ------------------------------------------------------------------ the vocabulary
 def test_lifecycles_and_their_order():
-    assert list(LIFECYCLES) == ["deal", "legislation", "court case", "labor dispute", "emergency", "evacuation", "insolvency"]
+    assert list(LIFECYCLES) == ["deal", "legislation", "court case", "labor dispute", "emergency", "evacuation", "insolvency",
+                                "approval", "restriction"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
     assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
@@ -43,6 +44,9 @@ def test_rank_within_a_lifecycle():
     assert status_rank("recovery") > status_rank("search and rescue")
     assert status_rank("emergency lifted") > status_rank("emergency extended") > status_rank("emergency declared")
     assert status_rank("liquidation") > status_rank("rescued") > status_rank("administration") > status_rank("insolvency filed")
+    assert status_rank("rejected") > status_rank("approved") > status_rank("recommended") > \
+        status_rank("under review") > status_rank("application filed")
+    assert status_rank("lifted") > status_rank("eased") > status_rank("extended") > status_rank("imposed")
     assert status_rank("no such status") == -1
 
 
@@ -224,6 +228,53 @@ STEPS = [
     ("fr", "La préfecture a levé dimanche l'ordre d'évacuation.", "evacuation lifted"),
     ("es", "El alcalde ordenó el desalojo del barrio.", "evacuation ordered"),
     ("es", "Las autoridades levantaron la orden de evacuación.", "evacuation lifted"),
+    # a regulator's approval of a medicine (held-out set 6)
+    ("en", "The biotech filed an application for approval of its migraine pill in March.", "application filed"),
+    ("en", "The vaccine is under review by the national regulator.", "under review"),
+    ("en", "An advisory panel recommended approval of the asthma drug.", "recommended"),
+    ("en", "The regulator approved the gene therapy on Monday.", "approved"),
+    ("en", "The regulator rejected the weight-loss drug last week.", "rejected"),
+    ("it", "L'azienda ha presentato la domanda di autorizzazione del farmaco all'AIFA.", "application filed"),
+    ("it", "L'agenzia sta valutando il nuovo vaccino.", "under review"),
+    ("it", "Il comitato ha espresso parere favorevole sul farmaco.", "recommended"),
+    ("it", "L'AIFA ha autorizzato il farmaco contro l'emicrania.", "approved"),
+    ("it", "L'agenzia ha respinto il farmaco per l'asma.", "rejected"),
+    ("de", "Der Hersteller hat für das Präparat die Zulassung beantragt.", "application filed"),
+    ("de", "Die Behörde prüft den Impfstoff seit dem Frühjahr.", "under review"),
+    ("de", "Die Fachleute empfehlen die Zulassung des Medikaments gegen Migräne.", "recommended"),
+    ("de", "Das Medikament gegen Migräne ist seit Montag zugelassen.", "approved"),
+    ("de", "Die Behörde hat dem Impfstoff die Zulassung verweigert.", "rejected"),
+    ("fr", "Le laboratoire a déposé une demande d'autorisation pour son vaccin.", "application filed"),
+    ("fr", "Le vaccin est en cours d'examen à l'agence.", "under review"),
+    ("fr", "Les experts ont rendu un avis favorable sur le médicament.", "recommended"),
+    ("fr", "Le médicament contre la migraine a été autorisé lundi.", "approved"),
+    ("fr", "L'agence a rejeté le médicament contre l'asthme.", "rejected"),
+    ("es", "La empresa presentó la solicitud de autorización del fármaco.", "application filed"),
+    ("es", "La agencia está evaluando la vacuna desde enero.", "under review"),
+    ("es", "El comité recomendó la aprobación del medicamento contra la migraña.", "recommended"),
+    ("es", "La agencia aprobó el medicamento contra la migraña.", "approved"),
+    ("es", "La agencia rechazó el fármaco contra el asma.", "rejected"),
+    # a curfew or lockdown (held-out set 6)
+    ("en", "The governor imposed a curfew on the port district.", "imposed"),
+    ("en", "The mayor extended the curfew by a week.", "extended"),
+    ("en", "Authorities eased the lockdown on Monday.", "eased"),
+    ("en", "The lockdown was lifted at midnight.", "lifted"),
+    ("it", "Il prefetto ha imposto il coprifuoco in tutta la provincia.", "imposed"),
+    ("it", "Il sindaco ha prorogato il coprifuoco fino a domenica.", "extended"),
+    ("it", "Il governo ha allentato il lockdown nelle regioni del nord.", "eased"),
+    ("it", "Il coprifuoco è stato revocato ieri sera.", "lifted"),
+    ("de", "Der Bürgermeister verhängte eine nächtliche Ausgangssperre.", "imposed"),
+    ("de", "Die Ausgangssperre wurde um eine Woche verlängert.", "extended"),
+    ("de", "Die Regierung lockerte den Lockdown am Montag.", "eased"),
+    ("de", "Die Ausgangssperre ist seit Sonntag aufgehoben.", "lifted"),
+    ("fr", "Le préfet a instauré un couvre-feu dans la ville.", "imposed"),
+    ("fr", "Le maire a prolongé le couvre-feu jusqu'à dimanche.", "extended"),
+    ("fr", "Le gouvernement a assoupli le confinement.", "eased"),
+    ("fr", "Le préfet a levé le couvre-feu samedi.", "lifted"),
+    ("es", "El gobierno decretó el toque de queda en la capital.", "imposed"),
+    ("es", "El alcalde prorrogó el toque de queda una semana.", "extended"),
+    ("es", "El gobierno relajó el confinamiento en verano.", "eased"),
+    ("es", "Las autoridades levantaron el toque de queda el domingo.", "lifted"),
 ]
 
 
@@ -304,6 +355,24 @@ TRAPS = [
     ("fr", "L'enseigne n'a pas déposé le bilan."),
     ("it", "Il gruppo non ha presentato istanza di fallimento."),
     ("es", "La cadena podría solicitar el concurso de acreedores."),
+    # a regulator's approval and a curfew: negated, hedged, future, another year's (held-out set 6)
+    ("en", "The vaccine has not been approved by the regulator."),
+    ("en", "The regulator is expected to approve the drug next month."),
+    ("en", "A panel will vote next week on whether to recommend approval of the drug."),
+    ("en", "In 2015 the regulator rejected a similar drug."),
+    ("de", "Zugelassen ist der Impfstoff bisher nicht."),
+    ("de", "Das Medikament soll im Herbst zugelassen werden."),
+    ("fr", "Le vaccin n'est pas encore autorisé."),
+    ("fr", "En 2016, l'agence avait rejeté un vaccin concurrent."),
+    ("it", "Il farmaco non è stato autorizzato."),
+    ("es", "La vacuna podría ser aprobada en otoño."),
+    ("en", "The mayor has not ruled out a curfew."),
+    ("en", "A curfew would be imposed if the looting went on."),
+    ("en", "The curfew is expected to be lifted on Friday."),
+    ("it", "Il coprifuoco non è stato revocato."),
+    ("de", "Die Ausgangssperre soll am Montag aufgehoben werden."),
+    ("fr", "Le couvre-feu ne sera pas levé avant lundi."),
+    ("es", "El toque de queda podría levantarse el lunes."),
 ]
 
 

@@ -108,6 +108,7 @@ _AFTER_PHRASE = {lang: re.compile(rf"\W*(?:{_alt(c.get('after_phrases', []))})\b
 _NO_CUES: dict = {}
 _HIST_AFTER = re.compile(_DATA["historical_after"], re.I)
 _HIST_BEFORE = re.compile(_DATA["historical_before"], re.I)
+_HIST_START = re.compile(_DATA["historical_start"], re.I)
 
 _CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
 _ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
@@ -301,7 +302,7 @@ def _historical(s: _Sentence, m: re.Match) -> bool:
     """A step of an earlier event: "a previous rail bill, passed in 2014, ..." (read like a hedge:
     never the story's status)."""
     return bool(_HIST_AFTER.match(s.text, m.end(), min(len(s.text), m.end() + 40)) or
-                _HIST_BEFORE.search(s.text, max(0, m.start() - 60), m.start()))
+                _HIST_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or _HIST_START.match(s.text))
 
 
 def _attribution(s: _Sentence, status: str, before: str) -> str | None:
