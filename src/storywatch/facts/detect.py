@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from storywatch.facts.lexicon import AMBIGUOUS_CURRENCY
 from storywatch.facts.statuses import BREAKS, LIFECYCLE_OF, status_rank
-from storywatch.facts.subjects import is_monotonic, revision_down
+from storywatch.facts.subjects import GENERIC, is_monotonic, revision_down
 from storywatch.records import Alert, Claim, stable_id
 from storywatch.story import FactRules
 
@@ -160,7 +160,10 @@ def is_fact(key: tuple[str, str], articles: int, loud: bool, rules: FactRules = 
     subject, kind = key
     if subject in rules.track:
         return True
-    if subject in rules.ignore or subject == "unrelated":
+    # "180,000 people", "two people familiar with", "40.000 persone": a count of people whose
+    # sentence says nothing of what happened to them is no fact of its own (it would compare the
+    # ill with the sources, the marchers with the arrested); a frame or a noun names the facts
+    if subject in rules.ignore or subject in ("unrelated", GENERIC):
         return False
     return kind == "status" or loud or articles >= 2
 

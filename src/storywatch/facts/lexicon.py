@@ -374,3 +374,17 @@ ATTRIBUTION_PATTERNS = [
     r"\b(?:first\s+)?reported\s+by\s+(?:[A-Z][\w&.]*\s?){1,3}",
     r"\b(?:[A-Z][\w&]+\s){1,3}(?:reported|reports|said|says)\b",
 ]
+
+# Who a count of the injured is, where outlets count them apart: "17 officers were injured" and "90
+# protesters injured" are two facts, not one that fell from 17 to 90. The counted noun says who.
+BY_WHO = frozenset({"injured"})
+WHO_GROUPS = {"police": frozenset({"officers", "policemen", "policewomen", "police", "gendarmes", "agenti", "poliziotti",
+                                   "carabinieri", "polizisten", "polizeibeamte", "beamte", "einsatzkräfte", "policiers",
+                                   "agentes", "policías", "policias", "guardias"})}
+
+
+def by_who(subject: str, thing: str | None) -> str:
+    """'injured' as the counted noun says who: 'injured (police)' for officers, else 'injured'."""
+    word = (thing or "").strip("'’-").lower()
+    group = next((g for g, nouns in WHO_GROUPS.items() if word in nouns), None) if subject in BY_WHO else None
+    return f"{subject} ({group})" if group else subject

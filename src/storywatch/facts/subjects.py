@@ -26,7 +26,7 @@ from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Fi
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
-_GENERIC = "people"             # the subject of "N people": what they are is read from the frame
+GENERIC = "people"              # the subject of "N people": what they are is read from the frame
 
 _DATA = SUBJECT_DATA            # data/subjects.toml, read once (grammar.py)
 _SET = _DATA["settings"]
@@ -113,7 +113,7 @@ def subject_info(subject: str) -> dict | None:
 
 def is_monotonic(subject: str) -> bool:
     """True for a count that only rises as a story develops (a death toll, the injured)."""
-    return bool(_INFO.get(subject, {}).get("monotonic", False))
+    return bool(_INFO.get(subject.partition(" (")[0], {}).get("monotonic", False))   # "injured (police)" too
 
 
 def revision_down(sentence: str) -> bool:
@@ -232,12 +232,12 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     """What the figure counts or measures: a canonical subject, a counted noun, or "unrelated"."""
     noun = _noun_subject(figure.thing) if figure.kind == "count" else None
     # "3 deaths of detained children": a counted noun that names a subject beats a frame after it
-    specific = noun in _INFO and noun != _GENERIC and not _INFO[noun].get("who")   # "40 workers [trapped]"
+    specific = noun in _INFO and noun != GENERIC and not _INFO[noun].get("who")   # "40 workers [trapped]"
     framed = _frame(sentence, figure, after_frames=not specific)
-    if framed:
-        return framed
+    if framed:   # "17 officers injured", "90 manifestantes heridos": the injured by who they are
+        return L.by_who(framed, figure.thing if figure.kind == "count" else None)
     if figure.kind == "count":   # "one person": a fact only where a frame or a subject's noun names it
-        return noun if noun and (figure.value != 1 or (noun in _INFO and noun != _GENERIC)) else UNRELATED
+        return noun if noun and (figure.value != 1 or (noun in _INFO and noun != GENERIC)) else UNRELATED
     if figure.kind == "measure":   # a scale or area read by its unit; a length or mass needs a frame ("at the gauge")
         return UNRELATED if figure.unit in L.FRAMED_UNITS else L.UNIT_SUBJECTS.get(figure.unit, (figure.unit or UNRELATED).lower())
     if figure.kind == "duration":
