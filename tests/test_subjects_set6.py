@@ -106,3 +106,18 @@ def test_the_police_injured_only_rise_like_the_injured():
 
 def test_officers_not_injured_are_no_injured():
     assert "injured" not in subject_of("About 200 officers were deployed in the city centre.", "200 officers", "en")
+
+
+# ------------------------------------------------------------------ an earlier ask restated
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("The insurer will pay 900 euros a month, far below the 1,400 euros the maker had asked.", "1,400 euros", "en"),
+    ("Le syndicat avait demandé 300 euros de plus.", "300 euros", "fr"),
+    ("Il sindacato aveva chiesto 200 euro in più.", "200 euro", "it"),
+    ("El sindicato había pedido 150 euros al mes.", "150 euros", "es"),
+])
+def test_what_someone_had_asked_is_background(sentence, figure, lang):
+    assert read(sentence, lang)[figure][1] == "background"
+
+
+def test_what_someone_asks_now_is_current():
+    assert read("The maker is asking 1,400 euros a month.", "en")["1,400 euros"][1] is None
