@@ -21,8 +21,8 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 
 # ------------------------------------------------------------------ the vocabulary
 def test_lifecycles_and_their_order():
-    assert list(LIFECYCLES) == ["deal", "legislation", "court case", "labor dispute", "emergency", "evacuation", "insolvency",
-                                "approval", "restriction"]
+    assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "emergency",
+                                "evacuation", "insolvency", "approval", "restriction", "vessel"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
     assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
@@ -275,6 +275,53 @@ STEPS = [
     ("es", "El alcalde prorrogó el toque de queda una semana.", "extended"),
     ("es", "El gobierno relajó el confinamiento en verano.", "eased"),
     ("es", "Las autoridades levantaron el toque de queda el domingo.", "lifted"),
+    # a competition authority's review of a merger (held-out set 7)
+    ("en", "The competition watchdog opened a phase 1 review of the supermarket merger.", "review opened"),
+    ("en", "The competition authority launched an in-depth investigation into the airline merger.", "in-depth investigation"),
+    ("en", "The antitrust regulator cleared the chipmaker's takeover on Friday.", "cleared"),
+    ("en", "The competition authority approved the takeover subject to conditions.", "cleared with conditions"),
+    ("en", "The competition authority blocked the merger of the two cement makers.", "blocked"),
+    ("it", "L'Antitrust ha avviato un'istruttoria preliminare sulla fusione tra le due compagnie.", "review opened"),
+    ("it", "L'Autorità garante della concorrenza ha aperto un'istruttoria approfondita sull'acquisizione.", "in-depth investigation"),
+    ("it", "L'Antitrust ha autorizzato l'acquisizione della catena di negozi.", "cleared"),
+    ("it", "L'Antitrust ha autorizzato la fusione a condizione che vengano cedute trenta filiali.", "cleared with conditions"),
+    ("it", "L'Antitrust ha bloccato la fusione tra i due operatori.", "blocked"),
+    ("de", "Das Kartellamt hat eine Vorprüfung des Zusammenschlusses eingeleitet.", "review opened"),
+    ("de", "Das Bundeskartellamt leitet ein Hauptprüfverfahren zur Übernahme ein.", "in-depth investigation"),
+    ("de", "Das Kartellamt hat die Übernahme der Molkerei genehmigt.", "cleared"),
+    ("de", "Die Wettbewerbsbehörde hat die Fusion unter Auflagen freigegeben.", "cleared with conditions"),
+    ("de", "Das Kartellamt hat die Fusion der beiden Zementhersteller untersagt.", "blocked"),
+    ("fr", "L'Autorité de la concurrence a lancé un examen préliminaire du rachat.", "review opened"),
+    ("fr", "L'Autorité de la concurrence a ouvert une enquête approfondie sur la fusion.", "in-depth investigation"),
+    ("fr", "L'Autorité de la concurrence a autorisé le rachat de la chaîne.", "cleared"),
+    ("fr", "L'Autorité de la concurrence a autorisé la fusion sous conditions.", "cleared with conditions"),
+    ("fr", "L'Autorité de la concurrence a interdit la fusion des deux opérateurs.", "blocked"),
+    ("es", "La CNMC ha iniciado un análisis preliminar de la compra.", "review opened"),
+    ("es", "La CNMC ha abierto una investigación en profundidad sobre la fusión.", "in-depth investigation"),
+    ("es", "La CNMC autorizó la compra de la cadena de supermercados.", "cleared"),
+    ("es", "La CNMC autorizó la fusión con condiciones.", "cleared with conditions"),
+    ("es", "La CNMC prohibió la fusión de las dos eléctricas.", "blocked"),
+    # a ship in trouble (held-out set 7)
+    ("en", "The container ship ran aground near the harbour entrance.", "aground"),
+    ("en", "Tugs refloated the ferry at high tide.", "refloated"),
+    ("en", "The damaged tanker was towed to the port of Brest.", "towed"),
+    ("en", "The fishing boat sank after hitting a reef.", "sunk"),
+    ("it", "Il traghetto si è incagliato davanti al porto.", "aground"),
+    ("it", "La petroliera è stata disincagliata all'alba.", "refloated"),
+    ("it", "La nave è stata rimorchiata fino al porto di Genova.", "towed"),
+    ("it", "La nave è affondata al largo dell'isola.", "sunk"),
+    ("de", "Der Frachter ist vor der Insel auf Grund gelaufen.", "aground"),
+    ("de", "Die Fähre ist wieder flott.", "refloated"),
+    ("de", "Das Schiff wurde in den Hafen abgeschleppt.", "towed"),
+    ("de", "Der Tanker ist vor der Küste gesunken.", "sunk"),
+    ("fr", "Le cargo s'est retrouvé drossé sur les rochers.", "aground"),
+    ("fr", "Le pétrolier a été renfloué dans la nuit.", "refloated"),
+    ("fr", "Le navire a été remorqué jusqu'au port.", "towed"),
+    ("fr", "Le navire a coulé au large.", "sunk"),
+    ("es", "El carguero encalló frente a la costa.", "aground"),
+    ("es", "El buque fue reflotado el martes.", "refloated"),
+    ("es", "El petrolero fue remolcado hasta el puerto.", "towed"),
+    ("es", "El barco se hundió cerca del puerto.", "sunk"),
 ]
 
 
@@ -373,6 +420,13 @@ TRAPS = [
     ("de", "Die Ausgangssperre soll am Montag aufgehoben werden."),
     ("fr", "Le couvre-feu ne sera pas levé avant lundi."),
     ("es", "El toque de queda podría levantarse el lunes."),
+    ("en", "The competition authority has not yet cleared the merger."),
+    ("en", "The competition watchdog is expected to clear the deal next month."),
+    ("en", "In 2012 the competition authority blocked a similar merger."),
+    ("fr", "Le rachat n'est pas encore autorisé par l'Autorité de la concurrence."),
+    ("en", "The ship has not been refloated yet."),
+    ("it", "La nave non è ancora stata disincagliata."),
+    ("es", "El buque no será reflotado hasta el lunes."),
 ]
 
 
@@ -574,3 +628,21 @@ def test_a_title_is_no_earlier_event():
 ])
 def test_an_apposition_after_an_arrest_is_no_charge(lang, text, expected):
     assert [s for s, _ in plain(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Shares sank 5% on the news."),
+    ("it", "Le trattative sono incagliate da settimane."),
+    ("es", "La negociación sigue encallada."),
+    ("en", "Shareholders approved the takeover on Tuesday."),
+])
+def test_no_competition_or_ship_step_without_its_context(lang, text):
+    """A ship's or a competition review's words with other meanings (sank, incagliate, encallada,
+    approved) are no step of those lifecycles without a ship or a competition authority near."""
+    assert not {lc for _, lc in plain(text, lang)} & {"vessel", "competition review"}
+
+
+def test_an_in_depth_probe_by_a_competition_authority_is_no_court_case():
+    assert plain("The competition authority opened an in-depth investigation into the takeover.", "en") == \
+        [("in-depth investigation", "competition review")]
+    assert plain("Prosecutors opened an investigation into the takeover.", "en") == [("investigation opened", "court case")]
