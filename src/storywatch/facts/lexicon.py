@@ -6,6 +6,13 @@ unless noted.
 """
 from __future__ import annotations
 
+import unicodedata
+
+
+def fold(word: str) -> str:
+    """A counted noun without its accents: 'dépôts' is the same subject as 'depots' and 'Depots'."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not 0x300 <= ord(c) < 0x370)
+
 
 def alt(words) -> str:
     """Regex alternation of ``words`` (already regex-escaped), longest first."""
@@ -238,9 +245,11 @@ DURATION_AFTER_STOP = r"ago|old|fa|earlier|later|prima|dopo|plus\s+tôt|später|
 DURATION_BEFORE_STOP = r"il\s+y\s+a|vor|hace"
 
 # lengths after a number: a Figure of kind "measure" with unit "m" ("stood at 5.8 metres", "6,4 Meter",
-# "5,8 mètres", "6,4 metri", "6,4 metros"); a subject only where a frame names it (a river at a gauge)
+# "5,8 mètres", "6,4 metri", "6,4 metros") or "km" ("12 km of coastline", "31 chilometri di costa"); a
+# subject only where a frame names it (a river at a gauge, a coast reached by a spill)
 LENGTH_UNITS = {"m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "mètres": "m", "mètre": "m",
-                "metri": "m", "metros": "m"}
+                "metri": "m", "metros": "m", "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "chilometri": "km",
+                "kilometern": "km", "kilomètres": "km", "kilómetros": "km"}
 # masses ("12 tonnes of acid", "30 toneladas") and areas ("12 square kilometres", "35 km²", "12 sq km",
 # "35 kilómetros cuadrados") read the same way: MEASURE_UNITS is every unit after a number that makes a measure
 MASS_UNITS = {"tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "tonnellate": "t", "tonnellata": "t",
@@ -250,7 +259,7 @@ AREA_UNITS = {"km²": "km²", "km2": "km²", "sq km": "km²", "square kilometres
               "kilomètres carrés": "km²", "kilómetros cuadrados": "km²"}
 MEASURE_UNITS = {**LENGTH_UNITS, **MASS_UNITS, **AREA_UNITS}
 # a measure in one of these units is a fact only where a frame names it (a river at a gauge, acid spilled)
-FRAMED_UNITS = frozenset({"m", "t"})
+FRAMED_UNITS = frozenset({"m", "km", "t"})
 # the subject of a measure read by its unit alone (magnitude's is its own name)
 UNIT_SUBJECTS = {"km²": "area (km²)"}
 # people a single death or arrest can be told of with a number word ("killed one person", "Un homme

@@ -225,7 +225,7 @@ def _noun_subject(thing: str | None) -> str | None:
     if not thing:
         return None
     word = thing.strip("'’-").lower()
-    return _NOUNS.get(word, word) or None
+    return _NOUNS.get(word, L.fold(word)) or None   # 'dépôts' = 'depots'
 
 
 def classify_subject(sentence: str, figure: Figure) -> str:
