@@ -119,3 +119,24 @@ def test_a_counted_noun_is_one_subject_with_or_without_accents():
         subject_of("The group must sell 25 entrepots.", "25 entrepots", "en") == "entrepots"
     assert subject_of("Le groupe devra céder 30 dépôts.", "30 dépôts", "fr") == \
         subject_of("Die Gruppe muss 30 Depots verkaufen.", "30 Depots", "de")
+
+
+# ------------------------------------------------------------------ fuel pumped off a wreck
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("Divers have pumped out 60% of the oil from the wreck.", "60%", "en"),
+    ("I sommozzatori hanno pompato finora il 70% del gasolio.", "70%", "it"),
+    ("Los técnicos han bombeado el 55 % del combustible de los tanques.", "55 %", "es"),
+    ("Les plongeurs ont pompé 80 % du fioul.", "80 %", "fr"),
+    ("Bisher wurden 30 Prozent des Treibstoffs abgepumpt.", "30 Prozent", "de"),
+    ("Crews have pumped 200 tonnes of fuel off the wreck.", "200 tonnes", "en"),
+])
+def test_a_share_or_mass_pumped_out(sentence, figure, lang):
+    assert subject_of(sentence, figure, lang) == "pumped out"
+
+
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("The company removed 10% of its staff.", "10%", "en"),
+    ("Sales rose 7% in the quarter.", "7%", "en"),
+])
+def test_no_pumping_nothing_pumped_out(sentence, figure, lang):
+    assert subject_of(sentence, figure, lang) != "pumped out"
