@@ -259,6 +259,49 @@ def test_stories_of_one_process_take_the_run_lock_in_turn_without_a_word(warehou
     assert overlap == [1, 1] and said == []
 
 
+def _hold_lock_unnamed(warehouse, name_after_s: float | None, hold_s: float, said: list) -> None:
+    """Hold the run lock as a holder does in the moment between locking and writing its name (or
+    one that never writes it), while run_lock waits in a thread with say=said.append."""
+    import fcntl
+
+    from storywatch.store.warehouse import LOCK_FILE
+    warehouse.root.mkdir(parents=True, exist_ok=True)
+    with open(warehouse.root / LOCK_FILE, "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        fh.seek(0)
+        fh.truncate()
+        fh.flush()
+        def wait_turn() -> None:
+            with warehouse.run_lock(say=said.append):
+                pass
+        waiter = threading.Thread(target=wait_turn)
+        waiter.start()
+        if name_after_s is not None:
+            time.sleep(name_after_s)
+            fh.write(f"pid {os.getpid()} since now\n")
+            fh.flush()
+        time.sleep(hold_s)
+        fh.seek(0)
+        fh.truncate()
+        fh.flush()
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    waiter.join(10)
+
+
+def test_a_waiter_reads_the_holder_name_once_it_is_written_not_the_empty_file_before(warehouse):
+    # a story of this process locks, then names itself: a waiter that looked in between said
+    # "another process" (a flaky word in an all-stories run); now it waits for the name
+    said: list[str] = []
+    _hold_lock_unnamed(warehouse, name_after_s=0.5, hold_s=0.3, said=said)
+    assert said == []
+
+
+def test_a_holder_that_never_names_itself_is_reported_after_a_second(warehouse):
+    said: list[str] = []
+    _hold_lock_unnamed(warehouse, name_after_s=None, hold_s=1.6, said=said)
+    assert len(said) == 1 and "a run is in progress (another process)" in said[0]
+
+
 def test_a_batch_left_in_the_log_is_read_back_and_the_run_commit_checkpoints_it(warehouse):
     warehouse.init()
     wal = warehouse.db_path.with_name(warehouse.db_path.name + ".wal")

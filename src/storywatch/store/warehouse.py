@@ -192,10 +192,13 @@ class Warehouse:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    if not told:      # another story of this process's run waits without a word
-                        fh.seek(0)
-                        holder = fh.read().strip() or "another process"
-                        if not holder.startswith(f"pid {os.getpid()} "):
+                    fh.seek(0)
+                    holder = fh.read().strip()
+                    # the holder writes its name just after it locks and clears it just before it
+                    # unlocks: an empty file is that moment (or a holder that never names itself)
+                    if not told and (holder or time.monotonic() > deadline - wait_s + 1):
+                        holder = holder or "another process"
+                        if not holder.startswith(f"pid {os.getpid()} "):   # another story of this run
                             say(f"{self.root}: a run is in progress ({holder}); waiting for it to finish…")
                         told = True
                     if time.monotonic() > deadline:
