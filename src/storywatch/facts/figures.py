@@ -36,7 +36,7 @@ _CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(
 _RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
 _RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
 _RANGE_OPEN = re.compile(rf"\b(?:{L.RANGE_OPENERS})\s+$", re.I)
-_LENGTH = re.compile(rf"[\s\u00a0]+(?P<u>{_rx_alt(L.MEASURE_UNITS)})(?![\w²³])", re.I)
+_UNIT_AFTER = re.compile(rf"[\s\u00a0]+(?P<u>{_rx_alt(L.MEASURE_UNITS)})(?![\w²³])", re.I)
 
 
 @dataclass
@@ -148,7 +148,7 @@ def _as_other(s: str, q: _Q, m: re.Match, lang: str) -> _Q | None:
             return None  # "could one day ..."
         q.kind, q.unit, q.end, q.mult = "duration", unit, dur.end(), Decimal(factor)
         return q
-    if not q.scale and (ln := _LENGTH.match(s, q.end)):
+    if not q.scale and (ln := _UNIT_AFTER.match(s, q.end)):
         q.kind, q.unit, q.end = "measure", L.MEASURE_UNITS[" ".join(ln.group("u").lower().split())], ln.end()
         return q
     return _as_count(s, q, lang)

@@ -168,6 +168,8 @@ class Spelled:
         return self._spans[name]
 
 
+# scale words of a million or more end a run: the grammar reads them after it ("cinquanta milioni")
+_BIG_SCALES = frozenset(w for w, v in L.SCALE_WORDS.items() if v >= 1e6)
 _RUN_WORDS = 8          # a run is read from its start, its longest readable prefix first: bounded work
 
 
@@ -182,8 +184,7 @@ _LINK = re.compile(rf"(?:\s*-\s*|\s+(?:{'|'.join(L.NUMBER_LINKS)})\s+|\s+)", re.
 
 @lru_cache(maxsize=1)
 def _after_run() -> re.Pattern:
-    big = {w for w, v in L.SCALE_WORDS.items() if v >= 1e6}
-    return re.compile(rf"(?:\s+(?P<s2>{trie_rx(big)}){END})?(?P<h2>{L.HALF_SUFFIX})?", re.I)
+    return re.compile(rf"(?:\s+(?P<s2>{trie_rx(_BIG_SCALES)}){END})?(?P<h2>{L.HALF_SUFFIX})?", re.I)
 
 
 def spelled_runs(text: str, lang: str) -> dict[int, Spelled]:
@@ -223,7 +224,7 @@ def _word_runs(text: str, rx: re.Pattern, lang: str) -> Iterator[list[re.Match]]
 def _number_word(word: str, lang: str) -> bool:
     """A word text2num reads as a number on its own, and no scale word of a million or more (the
     grammar reads those after the run): "trenta", "centododici"; not "settembre", "tennis"."""
-    if word in L.SCALE_WORDS and L.SCALE_WORDS[word] >= 1e6:
+    if word in _BIG_SCALES:
         return False
     try:
         text2num(word, lang)

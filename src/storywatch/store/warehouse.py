@@ -185,22 +185,24 @@ class Warehouse:
         self.root.mkdir(parents=True, exist_ok=True)
         path = self.root / LOCK_FILE
         with open(path, "a+") as fh:
-            deadline = time.monotonic() + wait_s
+            start = time.monotonic()
+            deadline = start + wait_s
             told = False
             while True:
                 try:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    fh.seek(0)
-                    holder = fh.read().strip()
-                    # the holder writes its name just after it locks and clears it just before it
-                    # unlocks: an empty file is that moment (or a holder that never names itself)
-                    if not told and (holder or time.monotonic() > deadline - wait_s + 1):
-                        holder = holder or "another process"
-                        if not holder.startswith(f"pid {os.getpid()} "):   # another story of this run
-                            say(f"{self.root}: a run is in progress ({holder}); waiting for it to finish…")
-                        told = True
+                    if not told:
+                        fh.seek(0)
+                        holder = fh.read().strip()
+                        # the holder writes its name just after it locks and clears it just before
+                        # it unlocks: an empty file is that moment (or a holder that never names itself)
+                        if holder or time.monotonic() > start + 1:
+                            holder = holder or "another process"
+                            if not holder.startswith(f"pid {os.getpid()} "):   # another story of this run
+                                say(f"{self.root}: a run is in progress ({holder}); waiting for it to finish…")
+                            told = True
                     if time.monotonic() > deadline:
                         raise WarehouseBusy(
                             f"{self.root}: still held by another run after {wait_s:.0f}s; "
