@@ -1,10 +1,14 @@
-"""Render eval/stories_heldout/<slug>/ from a held-out story module, reusing the development stories'
-generator (eval/stories/_build/build.py and layouts.py) by import; only the output folder and the
-wording that says "development" differ.
+"""Render eval/stories_heldout/<slug>/ from a held-out set's story modules (beside this file), reusing
+the development stories' generator (eval/stories/_build/build.py and layouts.py) by import; only the
+output folder and the wording that says "development" differ.
 
-    cd eval/stories_heldout/_build && ../../../.venv/bin/python build_heldout.py h_ratehike h_recall
+    cd eval/stories_heldout/_build && ../../../.venv/bin/python build_heldout.py 8 h8_first h8_second
+
+The first argument is the set's number; the note each story's README gets says it was written blind,
+before the freeze it will be scored on (docs/quality.md names that commit once it exists).
 """
 import sys
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -17,24 +21,32 @@ import build  # noqa: E402  (eval/stories/_build/build.py)
 build.OUT = HERE.parent                              # eval/stories_heldout/
 
 
-def main(names):
+def note(n: int, written: str) -> str:
+    return (f"**HELD-OUT** (set {n}, issue 24): written blind on {written} by an engineer who had not read "
+            "storywatch's fact rules, their data or their tests; its story file has only name, slug, "
+            "description, seeds and terms (no `[facts]` tuning), and its expected alerts were written and "
+            "committed before any run. Nobody tunes the rules to it and nothing here changes after its first "
+            "run, which is made once on the frozen rules with `eval/score_stories.py --held-out` and reported "
+            "apart (docs/quality.md).\n")
+
+
+def render(n: int, names: list[str], written: str | None = None) -> None:
+    written = written or date.today().isoformat()
     for name in names:
         build.build(name)
-        mod = __import__(name)
-        d = build.OUT / mod.SLUG
+        d = build.OUT / __import__(name).SLUG
         st = d / "story.toml"
-        st.write_text(st.read_text("utf-8").replace("FICTIONAL development story", "FICTIONAL held-out story"), "utf-8")
+        st.write_text(st.read_text("utf-8").replace(
+            "FICTIONAL development story", f"FICTIONAL held-out story (set {n})"), "utf-8")
         rd = d / "README.md"
         text = rd.read_text("utf-8").replace(
-            "by `../_build/build.py`", "by `../_build/build_heldout.py` (which reuses `eval/stories/_build/`)")
+            "by `../_build/build.py`", f"by `../_build/build_heldout.py {n}` (which reuses `eval/stories/_build/`)")
         text = text.replace("Nothing here reports real events.\n",
-                            "Nothing here reports real events.\n\n**HELD-OUT** (set 2): written on 2026-12-07 after the "
-                            "rules were frozen at commit 2b1bc18, by the engineer who had fixed them on held-out "
-                            "set 1 (who knows how they read text: the score may be flattered); nobody tuned the "
-                            "rules to it, and nothing is changed after its first run. Scored with "
-                            "`eval/score_stories.py --held-out` and reported apart (docs/quality.md).\n", 1)
+                            "Nothing here reports real events.\n\n" + note(n, written), 1)
         rd.write_text(text, "utf-8")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if len(sys.argv) < 3 or not sys.argv[1].isdigit():
+        sys.exit("usage: build_heldout.py SET_NUMBER STORY_MODULE [STORY_MODULE ...]")
+    render(int(sys.argv[1]), sys.argv[2:])
