@@ -206,3 +206,37 @@ def test_status_prefilter_never_hides_a_trigger():
         assert hits <= wanted, (t, hits - wanted)
         selected += len(wanted)
     assert selected < len(texts) * len(rxs) / 4        # and most patterns are skipped
+
+
+def test_triggers_are_tried_only_where_their_prefixes_start_a_word():
+    """In an ASCII sentence a trigger is tried only where one of its prefixes starts a word
+    (``_AT_WORD``): every match a full scan finds starts at such a place, over the labelled set,
+    the seeds and hand-made forms (spaced, upper-case, a prefix inside a word, a trigger at the end)."""
+    import json
+    import re
+
+    from storywatch.facts import statuses
+    rows = [json.loads(x) for x in (Path(__file__).parents[1] / "eval" / "status_sentences.jsonl")
+            .read_text("utf-8").splitlines() if x.strip()]
+    texts = [r["text"] for r in rows] + [s for p in SEEDS.glob("*.txt") for s in split_sentences(p.read_text("utf-8"))]
+    texts += ["DEAL  WAS\tSIGNED", "Unsigned papers; the deal was signed", "they resigned, then signed", "signed"]
+    assert statuses._AT_WORD is not None
+    rxs = [re.compile(p, re.I) for _, p, _ in statuses.L.STATUS_PATTERNS]
+    tried = 0
+    for t in (t for t in texts if t.isascii()):
+        folded = " ".join(t.lower().split())
+        places: dict[int, set[int]] = {}
+        for m in statuses._AT_WORD[1].finditer(folded):
+            for i in statuses._patterns_for(m.group(1)):
+                places.setdefault(i, set()).add(m.start())
+        for i, rx in enumerate(rxs):
+            starts = {m.start() for m in rx.finditer(t)}
+            if folded == t.lower():
+                assert starts <= places.get(i, set()), (t, i)
+            else:
+                assert not starts or i in places, (t, i)
+            tried += len(starts)
+    assert tried > 100
+    from storywatch.facts.grammar import starts_at_boundary
+    assert starts_at_boundary(r"(?<!a\s)\bsign\b|\bcafé") and not starts_at_boundary(r"\bsign|inked")
+    assert not starts_at_boundary(r"\bba(?:ſ|x)") and not starts_at_boundary(r"\b[İa]")   # they match ASCII 's', 'i'

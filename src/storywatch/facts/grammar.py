@@ -7,6 +7,7 @@ import re
 import re._constants as _C
 import re._parser as _P
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,6 +76,63 @@ def literal_prefixes(pattern: str, k: int) -> set[str]:
     match of ``pattern`` (case-insensitive) starts with; "" among them when the pattern cannot be
     bounded so. Read off the pattern's parse tree: for a literal prefilter of many regexes."""
     return _prefixes(list(_P.parse(pattern, re.I)), k)
+
+
+def starts_at_boundary(pattern: str) -> bool:
+    """True when every match of ``pattern`` (case-insensitive) in an ASCII text starts at a word
+    boundary with one of its literal prefixes (``literal_prefixes``) as the text folds it: each of
+    its branches opens with \\b (lookarounds aside), and none of its characters is a non-ASCII
+    one that case-insensitive matching equates with an ASCII one ("ſ", "K", "İ", "ı")."""
+    tree = _P.parse(pattern, re.I)
+    return _opens_with_boundary(list(tree)) and not any(map(_ascii_twin, _literals(tree)))
+
+
+def _literals(seq) -> set[str]:
+    """The non-ASCII characters a parsed pattern names (literals, class members, small ranges)."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (_C.LITERAL, _C.NOT_LITERAL):
+            out |= {chr(av)} if av > 127 else set()
+        elif op is _C.RANGE:
+            out |= {chr(c) for c in range(max(av[0], 128), min(av[1], 0x3000) + 1)}
+        elif op is _C.IN:
+            out |= _literals(av)
+        elif isinstance(av, tuple):         # groups, repeats, lookarounds, branches: their parts
+            for part in av:
+                for sub in (part if isinstance(part, list) else [part]):
+                    out |= _literals(sub) if isinstance(sub, _P.SubPattern) else set()
+    return out
+
+
+def _opens_with_boundary(seq: list) -> bool:
+    if not seq:
+        return False
+    (op, av), rest = seq[0], list(seq[1:])
+    if op is _C.AT:
+        return av is _C.AT_BOUNDARY
+    if op in (_C.ASSERT, _C.ASSERT_NOT):
+        return _opens_with_boundary(rest)
+    if op is _C.SUBPATTERN:
+        return _opens_with_boundary(list(av[-1]) + rest)
+    if op is _C.BRANCH:
+        return all(_opens_with_boundary(list(alt) + rest) for alt in av[1])
+    return False
+
+
+@lru_cache(maxsize=None)
+def _ascii_twin(ch: str) -> bool:
+    rx = re.compile(re.escape(ch), re.I)
+    return any(rx.fullmatch(chr(c)) for c in range(128))
+
+
+def matches_at(rx: re.Pattern, text: str, places: list[int]) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` where its matches can start only at ``places`` (ascending): a match
+    is tried at each, as the scan tries it there (what precedes the place is seen, as there)."""
+    end = 0
+    for at in places:
+        if at >= end and (m := rx.match(text, at)):
+            end = m.end()
+            yield m
 
 
 def _is_space(op, av) -> bool:

@@ -20,7 +20,7 @@ from importlib import resources
 from types import SimpleNamespace
 
 from storywatch.facts import lexicon as _lexicon
-from storywatch.facts.grammar import literal_prefixes
+from storywatch.facts.grammar import literal_prefixes, matches_at, starts_at_boundary
 from storywatch.facts.numbers import trie_rx
 from storywatch.facts.sentences import detect_language
 
@@ -221,17 +221,21 @@ class _Sentence:
 def _trigger_hits(s: _Sentence) -> list[tuple[str, str, re.Match, bool, int]]:
     hits: list[tuple[str, str, re.Match, bool, int]] = []
     folded = " ".join(s.text.lower().split())
-    if not _PREFILTER.search(folded):
+    # An ASCII sentence: prefixes looked for at word starts only (every trigger opens with \b),
+    # and, where folding changed nothing but case, a pattern tried only where its prefixes start.
+    at_word = _AT_WORD is not None and s.text.isascii()
+    first = (_AT_WORD[0] if at_word else _PREFILTER).search(folded)
+    if not first:
         return hits  # most sentences: no trigger can start anywhere in them
-    if _ALWAYS:                 # a pattern without a bounded prefix: the prefixes select nothing
-        wanted = _ALL
-    else:
-        wanted = set().union(*(_patterns_for(m.group(1)) for m in _PREFIX_AT.finditer(folded)))
+    wanted: dict[int, list[int]] = {}      # pattern -> where one of its prefixes starts (folded)
+    for m in (_AT_WORD[1] if at_word else _PREFIX_AT).finditer(folded, first.start()):
+        for i in _patterns_for(m.group(1)):
+            wanted.setdefault(i, []).append(m.start())
+    places = at_word and len(folded) == len(s.text) and folded == s.text.lower()
     taken = bytearray(len(s.text))  # characters an accepted match covers: matches never overlap
-    for i, (status, lc, rx, weak, near) in enumerate(_STATUS_RX):
-        if i not in wanted:
-            continue  # none of this pattern's prefixes occurs in the sentence
-        for m in rx.finditer(s.text):
+    for i in (range(len(_STATUS_RX)) if _ALWAYS else sorted(wanted)):   # unbounded ones: every pattern
+        status, lc, rx, weak, near = _STATUS_RX[i]
+        for m in (matches_at(rx, s.text, wanted[i]) if places else rx.finditer(s.text)):
             if near is not None and not s.near(near, m.start(), m.end(), _WINDOW):
                 continue  # "approved" far from any bill, "revocato" far from any strike
             if taken.find(1, m.start(), m.end()) >= 0:
@@ -349,7 +353,6 @@ _K = 9
 
 _PATTERN_PREFIXES = [literal_prefixes(p, _K) for _, p, _ in L.STATUS_PATTERNS]
 _ALWAYS = frozenset(i for i, found in enumerate(_PATTERN_PREFIXES) if "" in found)  # unbounded patterns
-_ALL = frozenset(range(len(_PATTERN_PREFIXES)))
 
 
 def _prefilter() -> re.Pattern:
@@ -363,6 +366,9 @@ _PREFILTER = _prefilter()
 # every position where a prefix starts (a lookahead, so they may overlap); the prefix tree
 # matches the longest prefix there, and every shorter one at that position is a prefix of it
 _PREFIX_AT = re.compile(f"(?=({_PREFILTER.pattern}))")
+# both at word starts only, where every trigger starts in an ASCII text (None when one may not)
+_AT_WORD = (re.compile(rf"\b(?:{_PREFILTER.pattern})"), re.compile(rf"(?=\b({_PREFILTER.pattern}))")) \
+    if not _ALWAYS and all(starts_at_boundary(p) for _, p, _ in L.STATUS_PATTERNS) else None
 
 
 @lru_cache(maxsize=4096)
