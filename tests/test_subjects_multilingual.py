@@ -314,7 +314,8 @@ STORY_FRAMES = [
     ("La direction propose une hausse des salaires de 4 %.", "4 %", "fr", "pay rise"),
     ("Die Gewerkschaft fordert eine Lohnerhöhung von 8 Prozent.", "8 Prozent", "de", "pay rise"),
     ("Los sindicatos piden un aumento salarial del 5%.", "5%", "es", "pay rise"),
-    ("78% of members voted for action.", "78%", "en", "unrelated"),
+    # no pay-rise frame here: the share is read from its phrase (a share of members, not the pay rise)
+    ("78% of members voted for action.", "78%", "en", "members share"),
     # aid raised, aid allocated
     ("The government raised its emergency aid to 50 million euros.", "50 million euros", "en", "aid"),
     ("Il Consiglio dei ministri ha stanziato 20 milioni di euro per i primi soccorsi.", "20 milioni di euro", "it", "aid"),

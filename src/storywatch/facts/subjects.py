@@ -3,10 +3,11 @@
 A figure's subject is the noun phrase it quantifies or the frame around it ("death toll rose to N",
 "killing N people", "$X a share", "sentenced to N years"), named by a canonical subject that stays
 the same across wording, outlets and languages ("people killed" = "morti" = "Todesopfer"). With no
-frame, the deal story's nearest cue decides money, percent and duration figures (deal value,
-company valuation, budget, deal duration); a count falls back to its counted noun, lowercased; else
-"unrelated". All knowledge (frames, cue words, subjects and their properties) is data:
-``data/subjects.toml``, read once.
+frame, an amount, a percentage or a length takes the subject its noun phrase names
+(``phrases.phrase_subject``: "the cost of the repairs is put at €300m" → cost); a count falls back
+to its counted noun, lowercased; the deal cues (deal value, company valuation, budget, deal
+duration) read what no phrase names; else "unrelated". All knowledge (frames, cue words, subjects
+and their properties) is data: ``data/subjects.toml`` and ``data/phrases.toml``, read once.
 
 ``figure_context`` says whether a figure is a plain current report (None) or ``background`` (an
 older value restated), ``hedged`` (a projection: "could rise to 500") or ``historical`` (another
@@ -23,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, may_match
+from storywatch.facts.phrases import part_before, parts_of_wholes, phrase_subject  # noqa: F401 (claims reads parts_of_wholes here)
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
@@ -85,8 +87,6 @@ _BG_REACH: int = _CTX["background_reach"]
 _HISTORICAL = _rx(_CTX["historical"])
 _THEN = _rx(_CTX["historical_then"])
 _REVISION_DOWN = _rx(_CTX["revision_down"])
-# "140 of the 400 seats": the part's digits, then the link, right before the whole
-_PART_OF = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{_CTX['part_of']})\s+$", re.I | re.X)
 # background cues after which only a later figure is the old one ("up from €1.5bn")
 _AFTER_ONLY = re.compile(r"(?:from|with|to|a|ai|al|alle|agli|à|aux|gegenüber|frente\s+a|offer|bid|estimate|figure|"
                          r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
@@ -238,20 +238,30 @@ def classify_subject(sentence: str, figure: Figure) -> str:
         return L.by_who(framed, figure.thing if figure.kind == "count" else None)
     if figure.kind == "count":   # "one person": a fact only where a frame or a subject's noun names it
         return noun if noun and (figure.value != 1 or (noun in _INFO and noun != GENERIC)) else UNRELATED
-    if figure.kind == "measure":   # a scale or area read by its unit; a length or mass needs a frame ("at the gauge")
-        return UNRELATED if figure.unit in L.FRAMED_UNITS else L.UNIT_SUBJECTS.get(figure.unit, (figure.unit or UNRELATED).lower())
+    if figure.kind == "measure" and figure.unit not in L.FRAMED_UNITS:   # a scale or an area: its unit
+        return L.UNIT_SUBJECTS.get(figure.unit, (figure.unit or UNRELATED).lower())
+    phrase = phrase_subject(sentence, figure, measure_of=figure.kind == "measure") if figure.kind != "duration" else None
+    if figure.kind == "measure":   # a length or a mass: its frame or a known quantity ("the ash column rose to 9 km")
+        return phrase[0] if phrase and phrase[1] else UNRELATED
     if figure.kind == "duration":
         hit = _nearest(sentence, figure, _DURATION_CUES)
         return hit[0] if hit else UNRELATED
+    if phrase and phrase[1]:       # a quantity the data names in every language ("costo" = "Kosten" = cost)
+        return phrase[0]
+    label = _cue_label(sentence, figure)
+    return label if label != UNRELATED or not phrase else phrase[0]
+
+
+def _cue_label(sentence: str, figure: Figure) -> str:
+    """The deal cues' reading of an amount with no frame or known phrase (deal value, company
+    valuation, budget), else "unrelated"."""
     hit = _nearest(sentence, figure, _MONEY_CUES)
     if not hit:
         return UNRELATED
     label, cue, lo, hi = hit
     if label == "ambiguous":
         label = _worth_of_what(sentence, cue, lo, hi)
-    if figure.kind != "money" and label != "budget":
-        return UNRELATED
-    return label
+    return label if figure.kind == "money" or label == "budget" else UNRELATED
 
 
 def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -295,37 +305,13 @@ def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str 
     "first put at", "the earlier offer of"); "hedged" for a projection ("could rise to",
     "officials fear up to", "is expected to reach"); "historical" for a figure of another event
     ("the 2009 quake killed 309"). ``figures``: the sentence's figures, in text order."""
-    if is_background(sentence, figure, figures) or _part_before(sentence, figure):
+    if is_background(sentence, figure, figures) or part_before(sentence, figure):
         return "background"
     if _hedged(sentence, figure):
         return "hedged"
     if _historical(sentence, figure):
         return "historical"
     return None
-
-
-def _part_before(sentence: str, figure: Figure) -> re.Match | None:
-    """'140 of the 400 seats': the part before a whole (a count of a named thing), if any."""
-    if figure.kind != "count" or not figure.thing:
-        return None
-    return _PART_OF.search(sentence[max(0, figure.start - 40):figure.start])
-
-
-def parts_of_wholes(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """The parts written as bare numbers before a whole ("140 of the 400 seats" → 140 seats), as
-    counts of the whole's thing; ``figures``: the sentence's figures."""
-    out = []
-    for whole in figures:
-        m = _part_before(sentence, whole)
-        if m is None:
-            continue
-        start = max(0, whole.start - 40) + m.start(1)
-        end = start + len(m.group(1))
-        if any(f.start < end and start < f.end for f in figures):
-            continue
-        out.append(Figure(kind="count", value=float(m.group(1).replace(",", "")), unit="count",
-                          text=sentence[start:whole.end], start=start, end=end, precision=1.0, thing=whole.thing))
-    return out
 
 
 def _clause_start(sentence: str, figure: Figure) -> int:

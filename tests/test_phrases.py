@@ -1,0 +1,83 @@
+"""An amount, a percentage or a length with no frame takes the subject its noun phrase names
+(facts/phrases.py, data/phrases.toml): with/without cases, in five languages, and the readings a
+phrase must leave alone (a time, a place, an article, a verb that is no link)."""
+import pytest
+
+from storywatch.facts import classify_subject, extract_figures
+from storywatch.facts.phrases import phrase_subject
+
+
+def subject(text: str, figure: str) -> str:
+    fig = next(f for f in extract_figures(text) if f.text == figure)
+    return classify_subject(text, fig)
+
+
+# the same quantity in five languages gets one name
+SAME_QUANTITY = [
+    ("The cost of the repairs is put at €300 million.", "€300 million", "cost"),
+    ("Il costo delle riparazioni è stimato in 300 milioni di euro.", "300 milioni di euro", "cost"),
+    ("Die Kosten der Reparaturen werden auf 300 Millionen Euro geschätzt.", "300 Millionen Euro", "cost"),
+    ("Le coût des réparations est estimé à 300 millions d'euros.", "300 millions d'euros", "cost"),
+    ("El coste de las reparaciones asciende a 300 millones de euros.", "300 millones de euros", "cost"),
+    ("The lender needs 4.5 billion euros of fresh capital, the regulator said.", "4.5 billion euros", "capital"),
+    ("Das Institut braucht frisches Kapital von 4,5 Milliarden Euro.", "4,5 Milliarden Euro", "capital"),
+    ("L'istituto ha bisogno di 4,5 miliardi di euro di capitale fresco.", "4,5 miliardi di euro", "capital"),
+    ("Los depósitos retirados ascienden a 1.200 millones de euros.", "1.200 millones de euros", "deposits"),
+    ("The province pledged $50 million in aid.", "$50 million", "aid"),
+    ("The watchdog imposed a $2bn fine on the insurer.", "$2bn", "fine"),
+    ("The airline will pay a $2bn fine.", "$2bn", "fine"),
+    ("The rescue package is worth 12 billion euros.", "12 billion euros", "bailout"),
+    ("Vaccination coverage reached 64% of adults.", "64%", "coverage"),
+    ("The ash column rose to 9 km above the crater.", "9 km", "height"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", SAME_QUANTITY)
+def test_a_phrase_names_the_quantity_in_every_language(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+# a phrase the data does not know is its own head words, the same in every version that says it
+OPEN = [
+    ("About 40% of the crop has been lost.", "40%", "crop share"),
+    ("78% of members voted for action.", "78%", "members share"),
+    ("Il 40% del raccolto è andato perso.", "40%", "raccolto share"),
+    ("Less than 2% of annual federal revenues went to aid.", "2%", "revenue share"),
+    ("The grid operator's reserve margin fell to 6%.", "6%", "reserve margin"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", OPEN)
+def test_an_unknown_phrase_is_its_head_words(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+# readings a phrase must leave alone
+LEFT_ALONE = [
+    ("Banks lent $3bn in the first half.", "$3bn", "unrelated"),            # "in the first half": a time
+    ("Depositors withdrew 1.2 billion euros on Monday alone.", "1.2 billion euros", "unrelated"),
+    ("The tower is 120 metres tall.", "120 metres", "unrelated"),          # a length no quantity names
+    ("Los mineros trabajaban a 300 metros de profundidad.", "300 metros", "unrelated"),  # where, not what changed
+    ("SpaceX, which was valued at about $350 billion in a December share sale, declined to comment.",
+     "$350 billion", "company valuation"),                                  # "in a … sale" is no "in shares"
+    ("A deal worth 1.5 billion euros was signed in Rome.", "1.5 billion euros", "deal value"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", LEFT_ALONE)
+def test_what_a_phrase_leaves_alone(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+def test_an_article_alone_is_no_link():
+    """'pay a $2bn fine': 'a' between 'pay' and the figure does not make it the value of pay."""
+    text = "The airline will pay a $2bn fine."
+    fig = extract_figures(text)[0]
+    assert phrase_subject(text, fig) == ("fine", True)
+
+
+def test_a_phrase_is_read_in_a_bounded_window():
+    """Words far before the figure are never its phrase, however long the sentence."""
+    text = "The cost of the repairs " + "and more words " * 40 + "was 5%."
+    fig = next(f for f in extract_figures(text) if f.text == "5%")
+    assert phrase_subject(text, fig) is None or phrase_subject(text, fig)[0] != "cost"
