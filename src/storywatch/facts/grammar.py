@@ -193,34 +193,43 @@ _GATE_K = 9     # prefix length: long enough that a common "in th…" does not a
 
 class _Gate:
     """The literal prefixes of every regex asked about, as one prefix tree; for one text (the last
-    asked about), the regexes one of whose prefixes occurs in it, found by one scan."""
+    asked about), the regexes that can match it, found by one scan: those one of whose prefixes
+    occurs in it, and those that cannot be bounded so."""
 
     def __init__(self) -> None:
         self.prefixes: dict[re.Pattern, frozenset[str] | None] = {}     # None: cannot be bounded
+        self.unbounded: frozenset[re.Pattern] = frozenset()
         self.scan: re.Pattern | None = None
         self.text: str | None = None
-        self.possible: set[re.Pattern] = set()
+        self.possible: set[re.Pattern] | frozenset[re.Pattern] = frozenset()
 
     def register(self, rx: re.Pattern) -> None:
         found = _prefixes(list(_P.parse(rx.pattern, rx.flags)), _GATE_K)
         # a prefix ending in the middle of nothing, or holding whitespace the folded text lacks
         bounded = "" not in found and not any(c.isspace() and c != " " for p in found for c in p)
         self.prefixes[rx] = frozenset(map(_fold, found)) if bounded else None
+        self.unbounded = frozenset(r for r, p in self.prefixes.items() if p is None)
         every = set().union(*(p for p in self.prefixes.values() if p))
         self.scan = re.compile(f"(?=({trie_rx(every)}))") if every else None
         self.text = None
         _admits.cache_clear()
 
     def may_match(self, rx: re.Pattern, text: str) -> bool:
-        if rx not in self.prefixes:
-            self.register(rx)
-        if self.prefixes[rx] is None or self.scan is None:
-            return True
+        """False only when ``rx`` cannot match anywhere in ``text``: none of its literal prefixes
+        (lowercased, whitespace as one space) occurs in the text folded the same way. For many
+        regexes asked about one text in turn: the first question scans the text once for all."""
         if self.text is not text and self.text != text:
-            folded = " ".join(_fold(text).split())
-            self.possible = set().union(*(_admits(m.group(1)) for m in self.scan.finditer(folded)))
+            self.possible = self.unbounded
+            if self.scan is not None:
+                found = {m.group(1) for m in self.scan.finditer(" ".join(_fold(text).split()))}
+                self.possible = self.unbounded.union(*map(_admits, found))
             self.text = text
-        return rx in self.possible
+        if rx in self.possible:
+            return True
+        if rx in self.prefixes:
+            return False                        # asked about before: none of its prefixes is here
+        self.register(rx)
+        return self.may_match(rx, text)
 
 
 _GATE = _Gate()
@@ -232,8 +241,5 @@ def _admits(found: str) -> frozenset[re.Pattern]:
     return frozenset(rx for rx, pre in _GATE.prefixes.items() if pre and any(found.startswith(q) for q in pre))
 
 
-def may_match(rx: re.Pattern, text: str) -> bool:
-    """False only when ``rx`` cannot match anywhere in ``text``: none of its literal prefixes
-    (lowercased, whitespace as one space) occurs in the text folded the same way. For many regexes
-    asked about one text in turn: the first question scans the text once for all of them."""
-    return _GATE.may_match(rx, text)
+# False only when the regex cannot match anywhere in the text (``_Gate.may_match``)
+may_match = _GATE.may_match
