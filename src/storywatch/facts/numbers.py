@@ -173,10 +173,12 @@ _BIG_SCALES = frozenset(w for w, v in L.SCALE_WORDS.items() if v >= 1e6)
 _RUN_WORDS = 8          # a run is read from its start, its longest readable prefix first: bounded work
 
 
-@lru_cache(maxsize=8)
-def _stem_rx(lang: str) -> re.Pattern | None:
+@lru_cache(maxsize=16)
+def _stem_rx(lang: str, folded: bool = False) -> re.Pattern | None:
+    """Number words' stems, then the rest of the word; ``folded``: for an ASCII text already
+    lowercased (the same spans as case-insensitive matching there, at half its cost)."""
     stems = L.NUMBER_STEMS_BY_LANG.get(lang)
-    return re.compile(rf"\b(?:{trie_rx(stems)})[^\W\d_]*", re.I) if stems else None
+    return re.compile(rf"\b(?:{trie_rx(stems)})[^\W\d_]*", 0 if folded else re.I) if stems else None
 
 
 _LINK = re.compile(rf"(?:\s*-\s*|\s+(?:{'|'.join(L.NUMBER_LINKS)})\s+|\s+)", re.I)
@@ -190,11 +192,12 @@ def _after_run() -> re.Pattern:
 def spelled_runs(text: str, lang: str) -> dict[int, Spelled]:
     """Where a run of number words starts -> the run as text2num reads it, for the runs the word
     lists cannot read whole: more than one word, or one word they do not hold ("centododici")."""
-    rx = _stem_rx(lang)
+    ascii = text.isascii()
+    rx = _stem_rx(lang, ascii)
     if rx is None:
         return {}
     out: dict[int, Spelled] = {}
-    for run in _word_runs(text, rx, lang):
+    for run in _word_runs(text, rx, lang, text.lower() if ascii else text):
         i = 0
         while i < len(run):
             found = _read_run(text, run[i:], lang)
@@ -206,10 +209,11 @@ def spelled_runs(text: str, lang: str) -> dict[int, Spelled]:
     return out
 
 
-def _word_runs(text: str, rx: re.Pattern, lang: str) -> Iterator[list[re.Match]]:
-    """Runs of number words, joined by spaces, hyphens or "and"/"et"/"y"/"und"."""
+def _word_runs(text: str, rx: re.Pattern, lang: str, scanned: str) -> Iterator[list[re.Match]]:
+    """Runs of number words, joined by spaces, hyphens or "and"/"et"/"y"/"und"; the words are
+    found in ``scanned`` (``text`` or, ASCII, lowercased: the same places)."""
     run: list[re.Match] = []
-    for w in rx.finditer(text):
+    for w in rx.finditer(scanned):
         if not _number_word(w.group().lower(), lang):
             continue
         if run and not (len(run) < _RUN_WORDS and _LINK.fullmatch(text, run[-1].end(), w.start())):
