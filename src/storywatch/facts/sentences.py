@@ -28,6 +28,7 @@ def detect_language(text: str) -> str:
 # ------------------------------------------------------------------ sentences
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 _BULLET = re.compile(r"^(?:#{1,6}\s|[-*•–—+]\s|\d{1,2}[.)]\s)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[str]:
@@ -72,12 +73,12 @@ def _is_boundary(block: str, seg_start: int, m: re.Match) -> bool:
     if not m.group().startswith(".") or m.group().startswith(".."):
         return True
     head = block[seg_start:m.start()]
-    tok = (head.split() or [""])[-1].lstrip("(\"'“‘*")
+    tok = (head.rsplit(None, 1) or [""])[-1].lstrip("(\"'“‘*")     # its last word
     low = tok.lower()
     if low in L.ABBREVIATIONS and (low != "no" or nxt.isdigit()):
         return False
     if len(tok) == 1 and tok.isalpha():            # initials: "TIMOTHY A. CLARY"
         return False
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok):  # "U.S", "e.g"
+    if _DOTTED.fullmatch(tok):                      # "U.S", "e.g"
         return False
     return not (tok.isdigit() and head.strip() == tok)  # list marker "1. **Foo"
