@@ -81,3 +81,71 @@ def test_a_phrase_is_read_in_a_bounded_window():
     text = "The cost of the repairs " + "and more words " * 40 + "was 5%."
     fig = next(f for f in extract_figures(text) if f.text == "5%")
     assert phrase_subject(text, fig) is None or phrase_subject(text, fig)[0] != "cost"
+
+
+# counted nouns: one name in every language, and a bare number after its noun and a link verb
+COUNTED = [
+    ("Doctors have confirmed 52 cases of mumps.", "52 cases", "cases"),
+    ("Les autorités recensent 52 cas d'oreillons.", "52 cas", "cases"),
+    ("Die Behörden melden 52 bestätigte Fälle.", "52 bestätigte Fälle", "cases"),
+    ("Nel distretto si contano 52 casi.", "52 casi", "cases"),
+    ("Seit Montag wurden im Landkreis 9.800 Impfdosen verabreicht.", "9.800 Impfdosen", "doses"),
+    ("Confirmed mumps cases have now reached 96.", "96", "cases"),
+    ("The number of flooded schools rose to 31.", "31", "schools"),
+    ("I casi accertati sono saliti a 96.", "96", "cases"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", COUNTED)
+def test_a_counted_noun_is_one_subject_in_every_language(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+def test_a_bare_number_after_a_noun_needs_a_known_noun_and_a_link():
+    assert not [f for f in extract_figures("Shares rose to 3 after the news.") if f.text == "3"]
+    assert not [f for f in extract_figures("The cases 96 and 97 were heard together.") if f.kind == "count"]
+
+
+# a phrase the figure is the value of, told with an object, an aside or a "from"
+FURTHER = [
+    ("The regulator raises shortfall to 3.1 billion euros.", "3.1 billion euros", "capital"),
+    ("The auditor raised its estimate of the insurer's capital shortfall to 900 million euros.",
+     "900 million euros", "capital"),
+    ("Il costo dei lavori, stimato in un primo momento in 40 milioni, è salito nel frattempo a 55 milioni di euro.",
+     "55 milioni di euro", "cost"),
+    ("Le taux de couverture vaccinale (adultes) atteint 71 % dans la région.", "71 %", "coverage"),
+    ("Die Impfquote bei Senioren liegt bei 71 Prozent.", "71 Prozent", "coverage"),
+    ("The region's vaccination coverage rose from 64% to 71% in a month.", "71%", "coverage"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", FURTHER)
+def test_a_phrase_past_its_figure_s_own_words(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+def test_german_nouns_are_no_model_numbers():
+    """'im Kanton 12.400 Impfdosen': a capitalised word before a number is a model number in
+    English ('Boeing 737 jets'), not in German, where every noun is capitalised."""
+    assert [f.kind for f in extract_figures("Bisher wurden im Bezirk 7.300 Impfdosen verabreicht.")] == ["count"]
+    assert not [f for f in extract_figures("Boeing 737 jets were grounded.") if f.kind == "count" and f.value == 737]
+
+
+# what happened to a count of people, said by its verb alone
+PEOPLE = [
+    ("The virus has sickened 340 people in the valley.", "340 people", "people sickened"),
+    ("Some 340 people were sickened overnight.", "340 people", "people sickened"),
+    ("Some 340 people were evacuated overnight.", "340 people", "displaced"),   # a frame first
+    ("Sono 340 le persone contagiate, dice l'azienda sanitaria.", "340 le persone", None),
+    ("Two people familiar with the talks said so.", "Two people", "people"),      # sources
+    ("So far 14 people have visited the stand.", "14 people", "people"),        # what they did
+    ("One study in 17 people showed an effect.", "17 people", "people"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", PEOPLE)
+def test_what_happened_to_people_is_read_from_the_verb(text, figure, expected):
+    figs = [f for f in extract_figures(text) if f.text == figure]
+    if expected is None:            # no figure read here: nothing to say of it
+        return
+    assert classify_subject(text, figs[0]) == expected

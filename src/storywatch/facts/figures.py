@@ -18,6 +18,7 @@ from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
 from storywatch.facts.grammar import (CHANGE, COUNT_NOUNS, FROM, MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX,
                                      TALLY_HEAD, Figure)
+from storywatch.facts.phrases import count_of
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
 MAX_VALUE = 1e15
@@ -164,7 +165,7 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
         return None
     if re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
         return None  # a year
-    if _model_number(s, q):
+    if _model_number(s, q, lang):
         return None
     if _countable(c.group("w1"), lang):
         thing, end = c.group("w1"), c.end("w1")
@@ -177,15 +178,16 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
     return q
 
 
-def _model_number(s: str, q: _Q) -> bool:
-    """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word right before."""
+def _model_number(s: str, q: _Q, lang: str) -> bool:
+    """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word right before (not in
+    German, where every noun is capitalised: "im Kanton 12.400 Impfdosen")."""
     prev = re.search(r"([^\W\d_][\w-]*)\s$", s[max(0, q.start - 64):q.start])    # the word before: a bounded look
     if not prev:
         return False
     low = prev.group(1).lower()
     if low in L.NUMBER_LABELS:
         return True
-    return prev.group(1)[0].isupper() and low not in ALL_STOPS and not _APPROX.search(prev.group(1) + " ")
+    return lang != "de" and prev.group(1)[0].isupper() and low not in ALL_STOPS and not _APPROX.search(prev.group(1) + " ")
 
 
 def _countable(word: str, lang: str) -> bool:
@@ -225,22 +227,20 @@ _ASIDE = re.compile(r",[^,;.]{0,60},")   # "the toll, first put at 38, rose to 1
 
 def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
     """'The death toll rose to 112', 'il bilancio è salito a 40': a bare whole number after a
-    tally head in its clause (at most 8 words between, no number or stop) is a count. The heads
-    are found once per sentence; each number looks back at most 80 characters."""
+    tally head in its clause (at most 8 words between, no number or stop) is a count; 'measles cases
+    reach 214': one right after a counted noun and a link verb is a count of it (phrases.count_of).
+    The heads are found once per sentence; each number looks back at most 80 characters."""
     bare = [q for q in qs if q.kind is None and not q.scale]
-    if not bare:
-        return qs
-    heads = [m.end() for m in TALLY_HEAD.finditer(s)]
-    if not heads:
-        return qs
+    heads = [m.end() for m in TALLY_HEAD.finditer(s)] if bare else []
     for q in bare:
-        i = bisect_right(heads, q.start) - 1
-        if i < 0 or q.start - heads[i] > 80 or not _whole(q.value) or q.value < 1 \
-                or re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
+        if not _whole(q.value) or q.value < 1 or re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
             continue
-        gap = _ASIDE.sub(",", s[heads[i]:q.start])
+        i = bisect_right(heads, q.start) - 1
+        gap = _ASIDE.sub(",", s[heads[i]:q.start]) if i >= 0 and q.start - heads[i] <= 80 else "."
         if _TALLY_GAP.fullmatch(gap) and len(_TALLY_WORD.findall(gap)) <= 8:
             q.kind, q.unit = "count", "count"
+        elif noun := count_of(s, q.start):
+            q.kind, q.unit, q.thing = "count", "count", noun
     return qs
 
 

@@ -17,7 +17,7 @@ import tomllib
 from importlib import resources
 
 from storywatch.facts import lexicon as L
-from storywatch.facts.grammar import MORE_APPROX, SUBJECT_DATA, Figure
+from storywatch.facts.grammar import COUNT_NOUNS, MORE_APPROX, SUBJECT_DATA, Figure
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
 
@@ -31,33 +31,64 @@ _OF = frozenset(L.fold(w) for w in _DATA["of_words"].split())
 _SKIP = frozenset(L.fold(w) for w in _DATA["skip"].split())
 _PREP = frozenset(L.fold(w) for w in _DATA["prepositions"].split()) | _OF
 _AUX = frozenset(L.fold(w) for w in _DATA["auxiliaries"].split())
+_FROM = frozenset({"from", "da", "dal", "dai", "dalle", "von", "vom", "de", "du", "des", "desde"})
+_BE = frozenset("is are was were be been being sono siamo stati state sind wurden worden ete sont sido son fueron".split())
+_ADVERBS = frozenset(L.fold(w) for w in _DATA["adverbs"].split())
+_CHANGE = frozenset(L.fold(w) for w in _DATA["change_verbs"].split())
+_COUNTED: dict[str, str] = {L.fold(w): name for name, words in _DATA["counted"].items() for w in words}
+_PARTICIPLE = tuple(_DATA["participle_endings"].split())
+_SOURCES = frozenset(L.fold(w) for w in _DATA["sources"].split())
+_NOUNS = frozenset(L.fold(n) for n in COUNT_NOUNS) | frozenset(_COUNTED)   # every counted noun the data names
 # links that alone make no phrase the figure's value ("pay a $2bn fine": "a" is an article)
-_WEAK = frozenset("a al ai alla alle à in at to en auf bei around about rund etwa el la".split())
+_WEAK = frozenset("a al ai alla alle à in at to en auf bei around about rund etwa el la from desde".split())
 _NAMES: dict[str, str] = {L.fold(w.lower()): name for name, words in _DATA["names"].items() for w in words}
 _MULTI = sorted((w for w in _NAMES if " " in w), key=len, reverse=True)
 _QUALIFIERS = frozenset(L.fold(w.lower()) for q in [*L.APPROX, *MORE_APPROX] for w in q.split())
 _STOPS = frozenset(L.fold(w) for w in ALL_STOPS)
 
 _HEAD_FIRST = frozenset({"it", "fr", "es"})   # languages whose noun comes before its modifiers
-REACH = 80                       # characters read on each side of the figure
+REACH = 120                      # characters read on each side of the figure (an aside fits)
 _MAX_WORDS = 6                   # words a phrase may have
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]|\d+", re.U)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]|\d+(?:[.,]\d+)*", re.U)   # "1,4" one token
 # "140 of the 400 seats": the part's digits, then the link, right before the whole
 _PART_OF = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{SUBJECT_DATA['context']['part_of']})\s+$", re.I | re.X)
 _BREAK = frozenset(",;:.!?()[]{}\"“”«»—–/|")
 
 
 def _tokens(text: str) -> list[str]:
-    return [L.fold(t.lower()).replace("’", "'") for t in _TOKEN.findall(text)]
+    """Words, numbers and breaks, lowercased without accents; other signs ("%", "€", "-") dropped."""
+    return [L.fold(t.lower()).replace("’", "'") for t in _TOKEN.findall(text) if t[0].isalnum() or t in _BREAK]
+
+
+def _window(sentence: str, end: int) -> list[str]:
+    """The tokens of the REACH characters before ``end``, less a word the window cuts in two."""
+    start = max(0, end - REACH)
+    tokens = _tokens(sentence[start:end])
+    return tokens[1:] if start and tokens and sentence[start - 1].isalnum() else tokens
 
 
 def _before(tokens: list[str]) -> list[str]:
-    """The tokens of the figure's clause before it, from the last break or number on."""
-    for i in range(len(tokens) - 1, -1, -1):
-        t = tokens[i]
-        if t in _BREAK or t[0].isdigit():
-            return tokens[i + 1:]
-    return tokens
+    """The tokens of the figure's clause before it, from the last break or number on; an aside
+    between commas right before the figure's own words is skipped ("Il buco di capitale, stimato
+    inizialmente in 1,4 miliardi, è salito a 2,3 miliardi")."""
+    cut = _last_break(tokens, len(tokens))
+    if cut > 0 and tokens[cut][0].isdigit() and tokens[cut - 1] in _FROM:   # "coverage rose from 81% to"
+        return _before(tokens[:cut - 1]) + tokens[cut + 1:]
+    if cut >= 0 and tokens[cut] in ",)" and all(w in _LINKS or w in _AUX or w in _ADVERBS for w in tokens[cut + 1:]):
+        opens = "," if tokens[cut] == "," else "("
+        for k in range(cut - 1, max(-1, cut - 13), -1):     # back to the comma or bracket that opens the aside
+            if tokens[k] == opens:
+                return tokens[_last_break(tokens, k) + 1:k] + tokens[cut + 1:]
+            if tokens[k] in _BREAK:
+                break
+    return tokens[cut + 1:]
+
+
+def _last_break(tokens: list[str], end: int) -> int:
+    for i in range(end - 1, -1, -1):
+        if tokens[i] in _BREAK or tokens[i][0].isdigit():
+            return i
+    return -1
 
 
 def _after(tokens: list[str]) -> list[str]:
@@ -80,11 +111,19 @@ def _name(words: list[str], head_first: bool, anywhere: bool = False) -> str | N
     if not words:
         return None
     heads = words if anywhere else [words[0] if head_first else words[-1]]
-    return next((_NAMES[h] for w in heads if (h := w[:-2] if w.endswith("'s") else w) in _NAMES), None)
+    return next((n for w in heads if (n := _NAMES.get(w) or _compound(w, _NAMES))), None)
+
+
+def _compound(word: str, table: dict[str, str]) -> str | None:
+    """A German compound by its last part: "Impfquote" is a rate, "Impfdosen" are doses."""
+    if len(word) < 8:
+        return None
+    return next((table[word[i:]] for i in range(3, len(word) - 3) if word[i:] in table), None)
 
 
 def _content(words: list[str]) -> list[str]:
-    return [w for w in words if w not in _SKIP and w not in _STOPS and w not in _PREP and w not in _LINKS and len(w) > 1]
+    return [w for w in words if w not in _SKIP and w not in _STOPS and w not in _PREP and w not in _LINKS
+            and len(w) > 1 and not w.endswith("'s")]      # "the canton's children": a possessive is no head
 
 
 def _value_of(before: list[str]) -> list[str] | None:
@@ -94,17 +133,25 @@ def _value_of(before: list[str]) -> list[str] | None:
     while i and before[i - 1] in _QUALIFIERS:
         i -= 1
     gap_end = i
-    while i and before[i - 1] in _LINKS and gap_end - i < 4:
+    while i and (before[i - 1] in _LINKS or before[i - 1] in _ADVERBS) and gap_end - i < 5:
         i -= 1
     gap = before[i:gap_end]
-    if all(w in _WEAK or w in _AUX for w in gap):
+    phrase = before[max(0, i - _MAX_WORDS - 2):i]
+    verb = max((j for j, w in enumerate(phrase) if w in _CHANGE), default=None)
+    if verb is not None:            # "raises shortfall to": the changed quantity is the verb's object
+        phrase = phrase[verb + 1:]
+    else:
+        phrase = phrase[-_MAX_WORDS:]
+    if verb is None and all(w in _WEAK or w in _AUX or w in _ADVERBS for w in gap):
         return None
-    phrase = before[max(0, i - _MAX_WORDS):i]
     # the phrase starts after the last word that cannot be in it (a verb or a pronoun: a stopword)
     for j in range(len(phrase) - 1, -1, -1):
         if phrase[j] in _STOPS and phrase[j] not in _PREP and phrase[j] not in _SKIP:
             phrase = phrase[j + 1:]
             break
+    joined = f" {' '.join(phrase)} "
+    if known := next((k for k in _MULTI if f" {k} " in joined), None):
+        return known.split()        # "taux de couverture vaccinale": a known name past the head
     head = phrase
     for j, w in enumerate(phrase):          # "the cost of the repairs": the head is before the first "of"
         if w in _PREP and _content(phrase[:j]):
@@ -147,7 +194,7 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
     quantity's name in every language) — or None where no phrase is the figure's. ``measure_of``:
     only a phrase the figure is the value of ("the ash column rose to 9 km", not "300 metres of
     depth", which is where something is, not what changed)."""
-    before = _before(_tokens(sentence[max(0, figure.start - REACH):figure.start]))
+    before = _before(_window(sentence, figure.start))
     tail = sentence[figure.end:figure.end + REACH]
     after, raw = _after(_tokens(tail)), _TOKEN.findall(tail)
     head_first = detect_language(sentence) in _HEAD_FIRST
@@ -161,6 +208,52 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
         return (named, True) if named else (" ".join(words[:2]), False)
     named = _name(words, head_first)
     return (named, True) if named else (" ".join(words), False)
+
+
+# ------------------------------------------------------------------ counted nouns
+def counted_name(noun: str | None) -> str | None:
+    """The one name a counted noun has in every language ("cas", "Fälle", "casi" → cases), or None."""
+    word = L.fold(noun.strip("'’-").lower()) if noun else ""
+    return (_COUNTED.get(word) or _compound(word, _COUNTED)) if word else None
+
+
+def count_of(sentence: str, start: int) -> str | None:
+    """'measles cases reach 214', 'confirmed cases have now reached 390', 'i contagi sono saliti a
+    214': the counted noun (one the data names) that a bare number right
+    after it is the value of, with a link verb between (at most five words), else None."""
+    before = _before(_window(sentence, start))
+    i = len(before)
+    while i and before[i - 1] in _QUALIFIERS:
+        i -= 1
+    gap_end = i
+    while i and (before[i - 1] in _LINKS or before[i - 1] in _AUX or before[i - 1] in _ADVERBS) and gap_end - i < 5:
+        i -= 1
+    if all(w in _WEAK or w in _AUX or w in _ADVERBS or w in _OF for w in before[i:gap_end]):
+        return None
+    # the noun, or (in a language that puts it first) the noun before its participle ("i casi confermati")
+    return next((w for w in reversed(before[max(0, i - 2):i]) if w in _NOUNS), None)
+
+
+def people_verb(sentence: str, figure: Figure) -> str | None:
+    """What happened to a count of people, said by its verb alone: 'has infected 214 people',
+    '214 people were evacuated', '214 persone contagiate', '214 personnes infectées' → the participle;
+    None for people who are sources ("two people familiar with", "three people briefed on")."""
+    before = _before(_window(sentence, figure.start))
+    while before and before[-1] in _QUALIFIERS:
+        before = before[:-1]
+    after = _after(_tokens(sentence[figure.end:figure.end + REACH]))[:4]
+    # after the noun, a participle agrees with it ("persone contagiate") or follows an auxiliary
+    # in a passive ("214 people were infected"); an English verb alone, or after "have", is what the
+    # people did ("17 people showed", "14 people have visited")
+    helped = any(w in _BE for w in after[:3])       # a passive: "were infected", "have been evacuated"
+    after = [w for w in after if w not in _AUX and w not in _ADVERBS and w not in _LINKS]
+    if not helped and not detect_language(sentence) in _HEAD_FIRST:
+        after = []
+    for word in (before[-1:] if before and before[-1].endswith("ed") else []) + after[:1]:
+        if len(word) > 4 and word.endswith(_PARTICIPLE) and not word.endswith("eed") \
+                and word not in _SOURCES and word not in _STOPS:   # not "people need"
+            return word
+    return None
 
 
 # ------------------------------------------------------------------ a part before its whole

@@ -24,7 +24,8 @@ from bisect import bisect_left, bisect_right
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, may_match
-from storywatch.facts.phrases import part_before, parts_of_wholes, phrase_subject  # noqa: F401 (claims reads parts_of_wholes here)
+from storywatch.facts.phrases import (counted_name, part_before, parts_of_wholes,  # noqa: F401 (claims reads it here)
+                                      people_verb, phrase_subject)
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
@@ -224,8 +225,8 @@ def _head_gap(gap: str) -> int | None:
 def _noun_subject(thing: str | None) -> str | None:
     if not thing:
         return None
-    word = thing.strip("'’-").lower()
-    return _NOUNS.get(word, L.fold(word)) or None   # 'dépôts' = 'depots'
+    word = thing.strip("'’-").lower()   # 'cas' = 'Fälle' = cases; 'dépôts' = 'depots'
+    return _NOUNS.get(word) or counted_name(word) or L.fold(word) or None
 
 
 def classify_subject(sentence: str, figure: Figure) -> str:
@@ -237,6 +238,8 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     if framed:   # "17 officers injured", "90 manifestantes heridos": the injured by who they are
         return L.by_who(framed, figure.thing if figure.kind == "count" else None)
     if figure.kind == "count":   # "one person": a fact only where a frame or a subject's noun names it
+        if noun == GENERIC and (done := people_verb(sentence, figure)):
+            return f"{GENERIC} {done}"   # "infected 214 people", "214 persone contagiate": what happened to them
         return noun if noun and (figure.value != 1 or (noun in _INFO and noun != GENERIC)) else UNRELATED
     if figure.kind == "measure" and figure.unit not in L.FRAMED_UNITS:   # a scale or an area: its unit
         return L.UNIT_SUBJECTS.get(figure.unit, (figure.unit or UNRELATED).lower())
