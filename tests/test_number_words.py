@@ -83,3 +83,10 @@ def test_amounts_never_overlap_and_keep_the_grammars_matches_elsewhere(text, lan
 ])
 def test_thousands_and_hundreds_are_no_number(sentence, lang):
     assert extract_figures(sentence, lang) == []
+
+
+@pytest.mark.parametrize("text", ["ſix million, İ one", "ſix hundred people", "thirty-ſix", "a quarter of the ſtaff"])
+def test_letters_that_match_ascii_case_insensitively_never_crash(text):
+    """'ſ' (long s) matches 's' in a case-insensitive pattern but is kept by str.lower: the word
+    lists are looked up casefolded, so such text is read or left alone, never a KeyError."""
+    assert isinstance(extract_figures(text), list)

@@ -280,7 +280,8 @@ def scale(word: str | None) -> Decimal:
 
 
 def word_number(text: str) -> Decimal:
-    return Decimal(str(L.WORD_NUMBERS[re.sub(r"\s+", " ", text.lower())]))
+    # casefold: the pattern matched case-insensitively, so "ſix" (long s) is "six" here too
+    return Decimal(str(L.WORD_NUMBERS[re.sub(r"\s+", " ", text.casefold())]))
 
 
 def amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
@@ -293,7 +294,7 @@ def amount(m: re.Match, lang: str) -> tuple[Decimal, Decimal, str | None]:
         base = (m.value if isinstance(m, Spelled) else word_number(g["wn"])) + (HALF if g["h1"] else 0)
         prec = HALF if base % 1 else Decimal(1)
     elif g["frac"]:
-        base = Decimal(L.FRACTIONS[re.sub(r"\s+", " ", g["frac"].lower())])
+        base = Decimal(L.FRACTIONS[re.sub(r"\s+", " ", g["frac"].casefold())])
         prec = Decimal("0.25") if base in (Decimal("0.25"), Decimal("0.75")) else base.min(HALF)
     else:
         base, prec = (HALF, HALF) if g["half"] else (Decimal(1), Decimal(1))
