@@ -149,3 +149,24 @@ def test_what_happened_to_people_is_read_from_the_verb(text, figure, expected):
     if expected is None:            # no figure read here: nothing to say of it
         return
     assert classify_subject(text, figs[0]) == expected
+
+
+# volumes, scaled measures, a German change told "von X auf Y", the value of a thing
+MEASURES = [
+    ("Foresters put the damage at 250,000 cubic metres of wood.", "250,000 cubic metres", "volume (m³)"),
+    ("Der Sturm hat 2,1 Millionen Kubikmeter Holz geworfen.", "2,1 Millionen Kubikmeter", "volume (m³)"),
+    ("Es sind 1,2 Millionen Tonnen Erz ausgelaufen.", "1,2 Millionen Tonnen", "quantity spilled"),  # its frame
+    ("Das Land hat den Hilfsfonds von 10 auf 25 Millionen Euro aufgestockt.", "25 Millionen Euro", "fund"),
+    ("The two sculptures, valued at 12 million euros, were taken overnight.", "12 million euros", "value"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", MEASURES)
+def test_volumes_funds_and_values(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+def test_a_scaled_measure_is_a_measure_not_euros():
+    """'1,4 Millionen Kubikmeter': a scale word of the euro zone before a unit is a measure."""
+    [fig] = extract_figures("Der Sturm hat 1,4 Millionen Kubikmeter Holz geworfen.")
+    assert (fig.kind, fig.unit, fig.value) == ("measure", "m³", 1_400_000)

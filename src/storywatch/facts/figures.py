@@ -111,7 +111,7 @@ def _as_money(s: str, q: _Q, lang: str, floor: int = 0, glued: bool = False) -> 
     if (minor := CUR.minor(s, q.end, lang)) and not q.scale:
         q.kind, q.unit, q.end, q.mult, q.minor = "money", minor[0], minor[1], minor[2], True
         return q
-    if q.scale and q.scale.lower() in L.EURO_ZONE_SCALES and not _noun_follows(s, q):
+    if q.scale and q.scale.lower() in L.EURO_ZONE_SCALES and not _noun_follows(s, q) and not _UNIT_AFTER.match(s, q.end):
         q.kind, q.unit, q.inferred = "money", "EUR", True
         return q
     return None
@@ -149,7 +149,7 @@ def _as_other(s: str, q: _Q, m: re.Match, lang: str) -> _Q | None:
             return None  # "could one day ..."
         q.kind, q.unit, q.end, q.mult = "duration", unit, dur.end(), Decimal(factor)
         return q
-    if not q.scale and (ln := _UNIT_AFTER.match(s, q.end)):
+    if ln := _UNIT_AFTER.match(s, q.end):     # "1.4 million cubic metres" too
         q.kind, q.unit, q.end = "measure", L.MEASURE_UNITS[" ".join(ln.group("u").lower().split())], ln.end()
         return q
     return _as_count(s, q, lang)

@@ -250,18 +250,20 @@ DURATION_BEFORE_STOP = r"il\s+y\s+a|vor|hace"
 LENGTH_UNITS = {"m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "mètres": "m", "mètre": "m",
                 "metri": "m", "metros": "m", "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "chilometri": "km",
                 "kilometern": "km", "kilomètres": "km", "kilómetros": "km"}
-# masses ("12 tonnes of acid", "30 toneladas") and areas ("12 square kilometres", "35 km²", "12 sq km",
-# "35 kilómetros cuadrados") read the same way: MEASURE_UNITS is every unit after a number that makes a measure
+# masses ("12 tonnes"), areas ("35 km²", "12 sq km") and volumes ("1,4 Millionen Kubikmeter") read the
+# same way: MEASURE_UNITS is every unit after a number that makes a measure
 MASS_UNITS = {"tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "tonnellate": "t", "tonnellata": "t",
               "tonnen": "t", "toneladas": "t", "tonelada": "t"}
 AREA_UNITS = {"km²": "km²", "km2": "km²", "sq km": "km²", "square kilometres": "km²", "square kilometers": "km²",
               "square kilometre": "km²", "chilometri quadrati": "km²", "quadratkilometer": "km²", "quadratkilometern": "km²",
               "kilomètres carrés": "km²", "kilómetros cuadrados": "km²"}
-MEASURE_UNITS = {**LENGTH_UNITS, **MASS_UNITS, **AREA_UNITS}
+VOLUME_UNITS = {w: "m³" for w in ("m³", "m3", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "metri cubi",
+                                   "kubikmeter", "kubikmetern", "mètres cubes", "metros cúbicos", "metros cubicos")}
+MEASURE_UNITS = {**LENGTH_UNITS, **MASS_UNITS, **AREA_UNITS, **VOLUME_UNITS}
 # a measure in one of these units is a fact only where a frame names it (a river at a gauge, acid spilled)
 FRAMED_UNITS = frozenset({"m", "km", "t"})
 # the subject of a measure read by its unit alone (magnitude's is its own name)
-UNIT_SUBJECTS = {"km²": "area (km²)"}
+UNIT_SUBJECTS = {"km²": "area (km²)", "m³": "volume (m³)"}
 # people a single death or arrest can be told of with a number word ("killed one person", "Un homme
 # … est mort", "un mort"): a count of one, read only after one/un/une/ein/uno/una
 ONE_WORDS = {"one", "un", "une", "ein", "eine", "einen", "uno", "una"}
@@ -292,8 +294,7 @@ COUNT_IRREGULAR = {"people", "staff", "personnel", "aircraft", "children", "men"
                    # invariable plurals that end like no plural of their language
                    "unità", "città", "attività", "società", "università"}
 
-# ---------------------------------------------------------------- subjects
-# subject frames, cue words and background cues: facts/data/subjects.toml
+# ---------------------------------------------------------------- subjects: facts/data/subjects.toml
 
 # ---------------------------------------------------------------- statuses
 # (status, regex, weak). Earlier entries win when matches overlap. Weak triggers

@@ -33,6 +33,7 @@ _PREP = frozenset(L.fold(w) for w in _DATA["prepositions"].split()) | _OF
 _AUX = frozenset(L.fold(w) for w in _DATA["auxiliaries"].split())
 _FROM = frozenset({"from", "da", "dal", "dai", "dalle", "von", "vom", "de", "du", "des", "desde"})
 _BE = frozenset("is are was were be been being sono siamo stati state sind wurden worden ete sont sido son fueron".split())
+_FROM_TO = "<from>"          # stands for "from X" in a phrase's gap: a change, so the phrase before it changed
 _ADVERBS = frozenset(L.fold(w) for w in _DATA["adverbs"].split())
 _CHANGE = frozenset(L.fold(w) for w in _DATA["change_verbs"].split())
 _COUNTED: dict[str, str] = {L.fold(w): name for name, words in _DATA["counted"].items() for w in words}
@@ -73,7 +74,7 @@ def _before(tokens: list[str]) -> list[str]:
     inizialmente in 1,4 miliardi, è salito a 2,3 miliardi")."""
     cut = _last_break(tokens, len(tokens))
     if cut > 0 and tokens[cut][0].isdigit() and tokens[cut - 1] in _FROM:   # "coverage rose from 81% to"
-        return _before(tokens[:cut - 1]) + tokens[cut + 1:]
+        return _before(tokens[:cut - 1]) + [_FROM_TO] + tokens[cut + 1:]     # "den Fonds von 20 auf"
     if cut >= 0 and tokens[cut] in ",)" and all(w in _LINKS or w in _AUX or w in _ADVERBS for w in tokens[cut + 1:]):
         opens = "," if tokens[cut] == "," else "("
         for k in range(cut - 1, max(-1, cut - 13), -1):     # back to the comma or bracket that opens the aside
@@ -133,7 +134,7 @@ def _value_of(before: list[str]) -> list[str] | None:
     while i and before[i - 1] in _QUALIFIERS:
         i -= 1
     gap_end = i
-    while i and (before[i - 1] in _LINKS or before[i - 1] in _ADVERBS) and gap_end - i < 5:
+    while i and (before[i - 1] in _LINKS or before[i - 1] in _ADVERBS or before[i - 1] == _FROM_TO) and gap_end - i < 5:
         i -= 1
     gap = before[i:gap_end]
     phrase = before[max(0, i - _MAX_WORDS - 2):i]

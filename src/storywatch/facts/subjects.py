@@ -288,6 +288,11 @@ def _nearest(sentence: str, figure: Figure, cues):
     return best and (best[1], best[2], lo, hi)
 
 
+# "SpaceX está valorada en": the verb between a name and its value is no noun
+_COPULAS = frozenset({"now", "currently", "been", "is", "was", "è", "era", "stata", "stato", "ist", "war", "wurde",
+                      "est", "était", "été", "está", "esta", "estaba", "es", "fue", "sido"})
+
+
 def _worth_of_what(sentence: str, cue: tuple[int, int], lo: int, hi: int) -> str:
     """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides."""
     text = sentence[lo:hi]
@@ -296,10 +301,11 @@ def _worth_of_what(sentence: str, cue: tuple[int, int], lo: int, hi: int) -> str
         return "deal value"
     if _BUDGET_NOUN.search(before):
         return "budget"
-    words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in ALL_STOPS | {"now", "currently", "been"}]
+    words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() not in ALL_STOPS | _COPULAS]
     if _COMPANY_NOUN.search(before) or (words and words[-1][0].isupper() and not words[-1].endswith("ly")):
         return "company valuation"
-    return "deal value" if _DEAL_NOUN.search(text) else "company valuation"
+    # "the works, valued at 60 million euros": no deal and no company named, the value of a thing
+    return "deal value" if _DEAL_NOUN.search(text) else "value"
 
 
 # ------------------------------------------------------------------ role in the sentence
