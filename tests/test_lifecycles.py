@@ -1,5 +1,6 @@
 """Status lifecycles beyond a deal (issue 24, item 3): legislation, court cases, labor disputes,
-emergencies and insolvencies (held-out set 4), in English, Italian, German, French and Spanish; the lifecycle chosen from the
+emergencies and insolvencies (held-out set 4), a place's closure and an official warning (held-out
+sets 8 and 9), in English, Italian, German, French and Spanish; the lifecycle chosen from the
 sentence; no negated, hedged or future statement ever read as a status; work linear in the
 sentence's length."""
 import time
@@ -22,7 +23,7 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 # ------------------------------------------------------------------ the vocabulary
 def test_lifecycles_and_their_order():
     assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "emergency",
-                                "evacuation", "insolvency", "approval", "restriction", "vessel"]
+                                "evacuation", "insolvency", "approval", "restriction", "vessel", "closure", "warning"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
     assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
@@ -47,6 +48,8 @@ def test_rank_within_a_lifecycle():
     assert status_rank("rejected") > status_rank("approved") > status_rank("recommended") > \
         status_rank("under review") > status_rank("application filed")
     assert status_rank("lifted") > status_rank("eased") > status_rank("extended") > status_rank("imposed")
+    assert status_rank("reopened") > status_rank("partly reopened") > status_rank("closed")
+    assert status_rank("ended") > status_rank("lowered") > status_rank("raised") > status_rank("issued")
     assert status_rank("no such status") == -1
 
 
@@ -322,6 +325,58 @@ STEPS = [
     ("es", "El buque fue reflotado el martes.", "refloated"),
     ("es", "El petrolero fue remolcado hasta el puerto.", "towed"),
     ("es", "El barco se hundió cerca del puerto.", "sunk"),
+    # a quarantine is a restriction like a curfew (held-out set 8)
+    ("en", "Health officials ordered a two-week quarantine for the village.", "imposed"),
+    ("it", "È stata disposta la quarantena per l'intera classe.", "imposed"),
+    ("de", "Das Gesundheitsamt hat für die Schule eine Quarantäne angeordnet.", "imposed"),
+    ("fr", "Les élèves ont été placés en quarantaine.", "imposed"),
+    ("es", "Las autoridades decretaron la cuarentena en el barrio.", "imposed"),
+    ("de", "Die Quarantäne wurde am Freitag aufgehoben.", "lifted"),
+    ("en", "The school quarantine was lifted on Friday.", "lifted"),
+    # a place or route closed and opened again (held-out sets 8 and 9)
+    ("en", "Police closed the Harwick bridge after a lorry struck its railings.", "closed"),
+    ("en", "The motorway was partly reopened on Sunday, with one lane in each direction.", "partly reopened"),
+    ("en", "The tunnel reopened to traffic on Tuesday evening.", "reopened"),
+    ("en", "Ferry services to the island were suspended because of the swell.", "closed"),
+    ("en", "Train services between the two cities resumed on Saturday.", "reopened"),
+    ("it", "La strada provinciale è chiusa per una frana.", "closed"),
+    ("it", "La linea ferroviaria è stata riaperta parzialmente dopo i lavori.", "partly reopened"),
+    ("it", "Il museo ha riaperto al pubblico dopo tre settimane.", "reopened"),
+    ("it", "La circolazione dei treni sulla tratta è sospesa da ieri.", "closed"),
+    ("de", "Die Bundesstraße ist nach einem Erdrutsch gesperrt.", "closed"),
+    ("de", "Die Autobahn ist seit Montag teilweise wieder freigegeben.", "partly reopened"),
+    ("de", "Der Flughafen ist seit Mittwoch wieder geöffnet.", "reopened"),
+    ("de", "Der Zugverkehr auf der Strecke wurde am Morgen wieder aufgenommen.", "reopened"),
+    ("fr", "L'autoroute A7 est fermée entre Valence et Montélimar.", "closed"),
+    ("fr", "La ligne a été partiellement rouverte mardi.", "partly reopened"),
+    ("fr", "Le pont a rouvert à la circulation jeudi.", "reopened"),
+    ("es", "La carretera sigue cortada por la nieve.", "closed"),
+    ("es", "El aeropuerto ha sido reabierto parcialmente tras la tormenta.", "partly reopened"),
+    ("es", "El museo reabrió sus puertas el lunes.", "reopened"),
+    ("es", "La circulación en la autovía se ha restablecido esta mañana.", "reopened"),
+    # an official warning of a danger (held-out set 9)
+    ("en", "Forecasters issued an amber wind warning for the coast.", "issued"),
+    ("en", "The weather service upgraded the storm warning to red on Friday.", "raised"),
+    ("en", "The flood alert was downgraded overnight.", "lowered"),
+    ("en", "The boil-water notice was lifted after tests came back clean.", "ended"),
+    ("en", "A yellow snow warning remains in force for the hills.", "issued"),
+    ("it", "La protezione civile ha diramato l'allerta arancione per temporali.", "issued"),
+    ("it", "Per i temporali l'allerta è stata innalzata a rossa.", "raised"),
+    ("it", "L'allerta meteo è stata abbassata a gialla.", "lowered"),
+    ("it", "È cessata l'allerta per la neve.", "ended"),
+    ("de", "Der Wetterdienst hat eine Unwetterwarnung für den Landkreis herausgegeben.", "issued"),
+    ("de", "Die Behörden haben die Warnstufe wegen des Hochwassers erhöht.", "raised"),
+    ("de", "Der Wetterdienst stufte die Sturmwarnung am Abend herab.", "lowered"),
+    ("de", "Die Hitzewarnung wurde am Sonntag aufgehoben.", "ended"),
+    ("de", "Im ganzen Landkreis gilt die Warnstufe Orange.", "issued"),
+    ("fr", "Trois départements ont été placés en vigilance orange pour les orages.", "issued"),
+    ("fr", "Le Gard est passé en vigilance rouge crues.", "raised"),
+    ("fr", "La vigilance a été abaissée au niveau jaune après la tempête.", "lowered"),
+    ("fr", "La préfecture a levé l'alerte canicule.", "ended"),
+    ("es", "La AEMET activó la alerta roja por lluvias en Valencia.", "issued"),
+    ("es", "Protección Civil elevó la alerta a nivel rojo por las inundaciones.", "raised"),
+    ("es", "La alerta por viento fue rebajada a amarilla.", "lowered"),
+    ("es", "El Gobierno regional desactivó la alerta por incendios.", "ended"),
 ]
 
 
@@ -427,6 +482,30 @@ TRAPS = [
     ("en", "The ship has not been refloated yet."),
     ("it", "La nave non è ancora stata disincagliata."),
     ("es", "El buque no será reflotado hasta el lunes."),
+    # a closure and a warning: negated, hedged, future, another year's (held-out sets 8 and 9)
+    ("en", "The storm warning could be lifted tomorrow."),
+    ("en", "No flood warning has been issued for the river."),
+    ("en", "The line will reopen next week."),
+    ("en", "The museum is not expected to reopen before June."),
+    ("en", "The bridge is expected to be closed for repairs in May."),
+    ("en", "The tunnel will not reopen until the spring."),
+    ("en", "In 2019 the bridge was closed for a year."),
+    ("en", "Forecasters may upgrade the heat alert to red."),
+    ("it", "La linea riaprirà lunedì."),
+    ("it", "Il ponte potrebbe essere chiuso per lavori."),
+    ("it", "Il museo non ha ancora riaperto."),
+    ("it", "L'allerta rossa per il maltempo non è stata revocata."),
+    ("de", "Die Warnung vor dem Orkan soll am Mittwoch aufgehoben werden."),
+    ("de", "Die Strecke wird erst im Juni wieder freigegeben."),
+    ("de", "Das Museum ist noch nicht wieder geöffnet."),
+    ("de", "Die Warnstufe dürfte am Abend sinken."),
+    ("fr", "Le musée ne rouvrira pas."),
+    ("fr", "La vigilance rouge pourrait être levée demain."),
+    ("fr", "L'autoroute n'est pas fermée."),
+    ("fr", "En 2016, la gare avait été fermée pendant deux mois."),
+    ("es", "La carretera no será reabierta hasta el lunes."),
+    ("es", "La alerta roja por las lluvias podría ser desactivada mañana."),
+    ("es", "En 2018 el puente estuvo cerrado durante un año."),
 ]
 
 
@@ -646,3 +725,75 @@ def test_an_in_depth_probe_by_a_competition_authority_is_no_court_case():
     assert plain("The competition authority opened an in-depth investigation into the takeover.", "en") == \
         [("in-depth investigation", "competition review")]
     assert plain("Prosecutors opened an investigation into the takeover.", "en") == [("investigation opened", "court case")]
+
+
+# ------------------------------------------------------------------ a closure and a warning (held-out sets 8 and 9)
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The border crossing remains closed."),
+    ("en", "The museum, which drew 300,000 visitors last year, remains closed."),
+    ("it", "La stazione resta chiusa."),
+    ("de", "Die Strecke bleibt gesperrt."),
+    ("fr", "La route reste coupée."),
+    ("es", "El paso fronterizo permanece cerrado."),
+])
+def test_a_place_that_stays_closed_is_closed(lang, text):
+    assert plain(text, lang) == [("closed", "closure")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks closed without a deal."),
+    ("en", "Shares in the port operator closed at 3.10 euros."),
+    ("en", "The company closed the deal to buy the port."),
+    ("en", "The port deal was closed on Friday."),
+    ("en", "The case was closed."),
+    ("en", "Prosecutors reopened the investigation into the bridge collapse."),
+    ("en", "The carmaker issued a profit warning."),
+    ("en", "The guard raised the alert when he saw the thieves."),
+    ("it", "Piazza Affari ha chiuso in rialzo dell'1%."),
+    ("it", "Il titolo della società autostradale ha chiuso a 3,10 euro."),
+    ("it", "Il governo ha chiuso l'accordo sul porto."),
+    ("de", "Die Staatsanwaltschaft hat das Verfahren gegen den Museumsdirektor eingestellt."),
+    ("de", "Die Gespräche über den Hafen wurden wieder aufgenommen."),
+    ("de", "Die Firma gab eine Gewinnwarnung heraus."),
+    ("fr", "Le gardien a donné l'alerte."),
+    ("fr", "Le juge a rouvert le dossier du pont."),
+    ("es", "El ayuntamiento cerró el acuerdo con el puerto."),
+    ("es", "La Fiscalía reabrió el caso del puente."),
+    ("es", "Los ladrones entraron sin previo aviso."),
+])
+def test_no_closure_or_warning_without_a_place_or_a_danger(lang, text):
+    """A share price, a deal, a case, talks or a profit warning closed, reopened or issued is no step
+    of a place's closure or of a warning."""
+    assert not {lc for _, lc in plain(text, lang)} & {"closure", "warning"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The company closed its takeover of the port operator.", [("signed", "deal")]),
+    ("en", "The competition authority blocked the takeover of the port.", [("blocked", "competition review")]),
+    ("en", "Officials lifted the evacuation order around the plant on Sunday.", [("evacuation lifted", "evacuation")]),
+    ("en", "The curfew was lifted at midnight.", [("lifted", "restriction")]),
+    ("it", "Il sindacato ha revocato lo sciopero.", [("called off", "labor dispute")]),
+    ("en", "The chain went into administration and closed all 40 of its stores.",
+     [("administration", "insolvency"), ("closed", "closure")]),
+])
+def test_the_other_lifecycles_keep_their_readings(lang, text, expected):
+    assert plain(text, lang) == expected
+
+
+def test_closure_and_warning_traps_keep_their_flags():
+    (m,) = extract_statuses("The line will reopen next week.", "en")
+    assert (m.status, m.lifecycle, m.negated, m.hedged) == ("reopened", "closure", False, True)
+    (m,) = extract_statuses("No flood warning has been issued for the river.", "en")
+    assert (m.status, m.lifecycle, m.negated) == ("issued", "warning", True)
+    (m,) = extract_statuses("The museum is not expected to reopen before June.", "en")
+    assert (m.status, m.negated) == ("reopened", True)
+    (m,) = extract_statuses("Die Warnung vor dem Orkan soll am Mittwoch aufgehoben werden.", "de")
+    assert (m.status, m.lifecycle, m.hedged) == ("ended", "warning", True)
+    (m,) = extract_statuses("In 2019 the bridge was closed for a year.", "en")
+    assert (m.status, m.hedged) == ("closed", True)
+
+
+def test_a_closed_line_and_its_future_reopening_in_one_sentence():
+    assert [(m.status, m.hedged) for m in extract_statuses(
+        "Die Bahnstrecke bleibt bis Montag gesperrt; dann soll der Zugverkehr wieder aufgenommen werden.", "de")] == \
+        [("closed", False), ("reopened", True)]
