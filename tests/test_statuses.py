@@ -240,3 +240,11 @@ def test_triggers_are_tried_only_where_their_prefixes_start_a_word():
     from storywatch.facts.grammar import starts_at_boundary
     assert starts_at_boundary(r"(?<!a\s)\bsign\b|\bcafé") and not starts_at_boundary(r"\bsign|inked")
     assert not starts_at_boundary(r"\bba(?:ſ|x)") and not starts_at_boundary(r"\b[İa]")   # they match ASCII 's', 'i'
+
+
+def test_german_mai_is_a_month_not_a_negator():
+    """'mai' negates in Italian ("non è mai stato chiuso"); in German "Mai" is May."""
+    [m] = extract_statuses("Im Mai wurde die Strecke wegen des Sturms gesperrt.")
+    assert (m.status, m.negated) == ("closed", False)
+    [m] = extract_statuses("Il ponte non è mai stato chiuso.")
+    assert m.negated
