@@ -1,10 +1,10 @@
 """Render a former held-out set (eval/stories/<slug>/) from its story modules with the development
-stories' generator (build.py and layouts.py beside this file). Sets 3 to 7 were written blind as
+stories' generator (build.py and layouts.py beside this file). Sets 3 to 9 were written blind as
 held-out sets, scored once, and are now development (docs/quality.md, "Held-out set N, now
 development"); only the wording of their story.toml and README.md differs from build.py's.
 
     cd eval/stories/_build && ../../../.venv/bin/python build_former.py 6        # set 6's two stories
-    cd eval/stories/_build && ../../../.venv/bin/python build_former.py 3 4 5 6 7
+    cd eval/stories/_build && ../../../.venv/bin/python build_former.py 3 4 5 6 7 8 9
 """
 import sys
 from pathlib import Path
@@ -24,6 +24,10 @@ SETS = {
         ("h6_drug", "h6_protests")),
     7: ("12e9397", "a competition authority's review of a merger, cleared with conditions; a ship's grounding "
         "and oil spill with its salvage", ("h7_antitrust", "h7_oilspill")),
+    8: ("f57fc43", "a measles outbreak with a school quarantine; a bank's rescue and nationalisation",
+        ("h8_measles", "h8_bankrescue")),
+    9: ("28b8523", "a storm with a weather warning and a closed railway line; a museum theft",
+        ("h9_storm", "h9_heist")),
 }
 
 
