@@ -170,3 +170,20 @@ def test_a_scaled_measure_is_a_measure_not_euros():
     """'1,4 Millionen Kubikmeter': a scale word of the euro zone before a unit is a measure."""
     [fig] = extract_figures("Der Sturm hat 1,4 Millionen Kubikmeter Holz geworfen.")
     assert (fig.kind, fig.unit, fig.value) == ("measure", "m³", 1_400_000)
+
+
+def _roles(text: str) -> dict[str, str]:
+    from storywatch.facts import claims_for
+    from storywatch.text import normalize_text
+    doc = normalize_text(text)
+    return {c.text: c.role for c in claims_for(doc, version_id="v", article_id="a", story="s", run_id="r")
+            if c.kind == "count"}
+
+
+def test_a_few_described_in_words_never_leads():
+    """'two others', 'deux doses': a few things spelled in words, of a noun no subject names, keep
+    their subject but never lead a fact (they described the story, they are no tally of it); a
+    tally in digits does, and so does a subject with its own nouns ("two people were killed")."""
+    roles = _roles("Police questioned two others on Friday. Investigators have now counted 14 suspects.")
+    assert roles["two others"] == "mention" and roles["14 suspects"] == "lead"
+    assert _roles("Two people were killed in the blast.")["Two people"] == "lead"

@@ -17,7 +17,7 @@ from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import SUBJECT_DATA, Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
-from storywatch.facts.subjects import classify_subject, figure_context, parts_of_wholes
+from storywatch.facts.subjects import classify_subject, figure_context, is_description, parts_of_wholes
 from storywatch.records import Claim, stable_id
 from storywatch.story import FactRules
 from storywatch.text import NormalizedDoc, dedup
@@ -123,7 +123,8 @@ def _status_claim(base: dict, s: Sentence, m: StatusMention, role: str) -> Claim
 
 
 def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
-    """Mark the lead claim of each subject; other candidates become mentions.
+    """Mark the lead claim of each subject; other candidates (and a few described in words:
+    ``is_description``) become mentions.
 
     The lead is the first statement of the fact — among the sentences this version adds to the
     article's previous version when it adds any (an update appended at the end is the news) —
@@ -131,7 +132,7 @@ def _assign_leads(claims: list[Claim], fresh: set[str]) -> list[Claim]:
     """
     lead: dict[tuple[str, str], int] = {}
     for i, c in enumerate(claims):
-        if c.role != "candidate" or c.subject == UNRELATED:
+        if c.role != "candidate" or c.subject == UNRELATED or is_description(c.kind, c.value, c.text, c.subject):
             continue
         key = (c.subject, c.kind)
         j = lead.get(key)

@@ -117,6 +117,12 @@ def is_monotonic(subject: str) -> bool:
     return bool(_INFO.get(subject.partition(" (")[0], {}).get("monotonic", False))   # "injured (police)" too
 
 
+def is_description(kind: str, value: float | None, text: str, subject: str) -> bool:
+    """A few things spelled in words, of a noun no subject names ("two others", "deux doses", "three
+    suspects"): a description, not a tally; its subject stays what it counts, but it never leads."""
+    return kind == "count" and value is not None and value < 4 and text[:1].isalpha() and subject not in _INFO
+
+
 def revision_down(sentence: str) -> bool:
     """True when the sentence says a figure was revised down ("revised down to", "rivisto al
     ribasso", "nach unten korrigiert", "revu à la baisse", "revisado a la baja")."""
