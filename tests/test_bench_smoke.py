@@ -87,7 +87,9 @@ def test_throughput_rounds_and_stages(tmp_path: Path) -> None:
     for r in doc["rounds"]:
         stages = r["stages"]
         assert {"poll feeds", "fetch + read pages", "claims", "logs, run row, Parquet mirror"} <= set(stages)
-        assert all(s["seconds"] > 0 for k, s in stages.items() if k != "detect")
+        # every stage takes time; a part inside one ("of which claims: leads") may round to 0 ms here
+        assert all(s["seconds"] > 0 for k, s in stages.items() if k != "detect" and not k.startswith("of which"))
+        assert all(s["seconds"] >= 0 for s in stages.values())
         # the stages run one after another inside the timed run (each rounded to the millisecond)
         top = [s["seconds"] for k, s in stages.items() if not k.startswith("of which")]
         assert sum(top) <= r["storywatch_seconds"] + 0.0005 * (len(top) + 1)
