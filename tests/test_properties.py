@@ -244,3 +244,15 @@ def test_canonicalize_is_idempotent(url: str) -> None:
 @given(st.text(max_size=200), st.one_of(st.none(), st.text(max_size=60), http_urls()))
 def test_canonicalize_never_raises(text: str, base: str | None) -> None:
     assert isinstance(canonicalize(text, base=base), str)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(GATE_WORDS), st.text(max_size=3)), max_size=20).map("".join))
+@example("Death toll killed 5 people; KILLED")
+@example("overkilled, then killed \u212ailled")
+def test_find_all_finds_what_a_full_scan_finds(text: str) -> None:
+    from storywatch.facts.grammar import find_all
+
+    for t in (text, " ".join(text.encode("ascii", "ignore").decode().split())):   # an ASCII one: by places
+        for rx in GATED:
+            assert [m.span() for m in find_all(rx, t)] == [m.span() for m in rx.finditer(t)], rx.pattern

@@ -94,3 +94,43 @@ def test_background_cues_d_abord_and_prima_volta():
     assert is_background(s2, one(s2, "it"))
     s3 = "Il contratto da 1,5 miliardi di euro è stato firmato per la prima volta da un governo europeo."
     assert not is_background(s3, one(s3, "it"))
+
+
+# ------------------------------------------------------------------ speed (issue 24)
+def test_subject_patterns_are_tried_only_where_their_prefixes_start():
+    """Subjects scans a sentence for a pattern only at the places the gate saw one of its literal
+    prefixes start (``grammar.find_all``): every match a full scan finds is found there, for every
+    pattern subjects reads (frames, cues, context cues; each opens with a lookbehind, not \\b), over
+    the eval sentences, the seeds and hand-made forms (odd case and spaces, a prefix inside a word,
+    a match at either end, characters case folding equates with ASCII ones)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from storywatch.facts import subjects
+    from storywatch.facts.grammar import find_all
+    from storywatch.facts.sentences import split_sentences
+
+    def patterns(v):
+        if isinstance(v, re.Pattern):
+            yield v
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                yield from patterns(x)
+    rxs = list(dict.fromkeys(p for v in vars(subjects).values() for p in patterns(v)))
+    root = Path(__file__).parents[1]
+    texts = [json.loads(x)[k] for f, k in (("real_subjects.jsonl", "sentence"), ("news_sentences.jsonl", "text"),
+                                           ("status_sentences.jsonl", "text"))
+             for x in (root / "eval" / f).read_text("utf-8").splitlines() if x.strip()]
+    seeds = [*(root / "seeds").glob("*.txt"), *(root / "eval" / "stories").glob("*/seeds/*.txt")]
+    texts += [s for p in sorted(seeds) for s in split_sentences(p.read_text("utf-8"))]
+    texts += ["THE DEATH  TOLL ROSE TO 112", "the death toll rose\tto 112", "overkilled 5; killed 5", "killed",
+              "5 people were killed", "$10-a-month", "\u212ailled 3", "prices rose 5% per ſhare", " killed 4 "]
+    assert len(rxs) > 100 and len(texts) > 800 and sum(t.isascii() for t in texts) > 500   # ASCII: by places
+    matched = 0
+    for t in texts:
+        for rx in rxs:
+            full = [m.span() for m in rx.finditer(t)]
+            assert [m.span() for m in find_all(rx, t)] == full, (t, rx.pattern[:80])
+            matched += len(full)
+    assert matched > 1000

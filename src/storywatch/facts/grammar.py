@@ -7,6 +7,7 @@ import re
 import re._constants as _C
 import re._parser as _P
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,52 +195,137 @@ _GATE_K = 9     # prefix length: long enough that a common "in th…" does not a
 class _Gate:
     """The literal prefixes of every regex asked about, as one prefix tree; for one text (the last
     asked about), the regexes that can match it, found by one scan: those one of whose prefixes
-    occurs in it, and those that cannot be bounded so."""
+    occurs in it, and those that cannot be bounded so. Regexes are known by number: a pattern's
+    hash reads all its compiled code (µs for a large one), so each is looked up by identity."""
 
     def __init__(self) -> None:
-        self.prefixes: dict[re.Pattern, frozenset[str] | None] = {}     # None: cannot be bounded
-        self.unbounded: frozenset[re.Pattern] = frozenset()
+        self.prefixes: list[frozenset[str] | None] = []    # by number; None: cannot be bounded
+        self.number: dict[re.Pattern, int] = {}             # each regex asked about (equal ones alike)
+        self.by_id: dict[int, tuple[re.Pattern, int]] = {}  # the same by identity (holds the regex)
+        self.unbounded: frozenset[int] = frozenset()
         self.scan: re.Pattern | None = None
         self.text: str | None = None
-        self.possible: set[re.Pattern] | frozenset[re.Pattern] = frozenset()
+        self.possible: frozenset[int] = frozenset()
+        self.at: dict[str, list[int]] = {}      # the text's longest prefix at a place -> the places
+        self.aligned = False                    # the scan's places are the text's own
 
-    def register(self, rx: re.Pattern) -> None:
-        found = _prefixes(list(_P.parse(rx.pattern, rx.flags)), _GATE_K)
-        # a prefix ending in the middle of nothing, or holding whitespace the folded text lacks
-        bounded = "" not in found and not any(c.isspace() and c != " " for p in found for c in p)
-        self.prefixes[rx] = frozenset(map(_fold, found)) if bounded else None
-        self.unbounded = frozenset(r for r, p in self.prefixes.items() if p is None)
-        every = set().union(*(p for p in self.prefixes.values() if p))
+    def _key(self, rx: re.Pattern, build: bool = True) -> int:
+        if (hit := self.by_id.get(id(rx))) is not None and hit[0] is rx:
+            return hit[1]
+        if (n := self.number.get(rx)) is None:
+            n = self.number[rx] = len(self.prefixes)
+            found = _prefixes(list(_P.parse(rx.pattern, rx.flags)), _GATE_K)
+            # a prefix ending in the middle of nothing, or holding whitespace the folded text lacks
+            bounded = "" not in found and not any(c.isspace() and c != " " for p in found for c in p)
+            self.prefixes.append(frozenset(map(_fold, found)) if bounded else None)
+            if build:
+                self._build()
+        self.by_id[id(rx)] = (rx, n)
+        return n
+
+    def expect(self, rxs) -> None:
+        """Know these regexes before they are asked about: one prefix tree built for them all (a
+        regex first asked about rebuilds it: ~0.1 s)."""
+        for rx in rxs:
+            self._key(rx, build=False)
+        self._build()
+
+    def _build(self) -> None:
+        self.unbounded = frozenset(n for n, p in enumerate(self.prefixes) if p is None)
+        every = set().union(*(p for p in self.prefixes if p))
         self.scan = re.compile(f"(?=({trie_rx(every)}))") if every else None
         self.text = None
         _admits.cache_clear()
+
+    def _read(self, text: str) -> None:
+        if self.text is text or self.text == text:
+            return
+        self.possible, self.at, folded = self.unbounded, {}, " ".join(_fold(text).split())
+        if self.scan is not None:
+            for m in self.scan.finditer(folded):
+                self.at.setdefault(m.group(1), []).append(m.start())
+            self.possible = self.unbounded.union(*map(_admits, self.at))
+        # an ASCII text folds character for character, and no whitespace was cut where the
+        # length is the same: a place in the folded text is the same place in the text
+        self.aligned, self.text = text.isascii() and len(folded) == len(text), text
 
     def may_match(self, rx: re.Pattern, text: str) -> bool:
         """False only when ``rx`` cannot match anywhere in ``text``: none of its literal prefixes
         (lowercased, whitespace as one space) occurs in the text folded the same way. For many
         regexes asked about one text in turn: the first question scans the text once for all."""
-        if self.text is not text and self.text != text:
-            self.possible = self.unbounded
-            if self.scan is not None:
-                found = {m.group(1) for m in self.scan.finditer(" ".join(_fold(text).split()))}
-                self.possible = self.unbounded.union(*map(_admits, found))
-            self.text = text
-        if rx in self.possible:
-            return True
-        if rx in self.prefixes:
-            return False                        # asked about before: none of its prefixes is here
-        self.register(rx)
-        return self.may_match(rx, text)
+        n = self._key(rx)
+        self._read(text)
+        return n in self.possible
+
+    def places(self, rx: re.Pattern, text: str) -> list[int] | None:
+        """Where in ``text`` a match of ``rx`` can start, ascending: where the longest prefix the
+        scan finds begins with one of its prefixes; None when that cannot be told (a regex that
+        cannot be bounded, a text whose folding moves characters)."""
+        n = self._key(rx)
+        self._read(text)
+        if n not in self.possible:
+            return []
+        if not self.aligned or n in self.unbounded:
+            return None
+        return sorted([p for found, at in self.at.items() if n in _admits(found) for p in at])
 
 
 _GATE = _Gate()
 
 
+def find_all(rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)``'s matches, tried only where they can start (``_Gate.places``)."""
+    places = _GATE.places(rx, text)
+    return rx.finditer(text) if places is None else matches_at(rx, text, places)
+
+
 @lru_cache(maxsize=4096)
-def _admits(found: str) -> frozenset[re.Pattern]:
-    """The regexes with a prefix that ``found`` (the longest prefix at a place in a text) starts with."""
-    return frozenset(rx for rx, pre in _GATE.prefixes.items() if pre and any(found.startswith(q) for q in pre))
+def _admits(found: str) -> frozenset[int]:
+    """The regexes (by number) with a prefix that ``found`` (the longest at a place) starts with."""
+    return frozenset(n for n, pre in enumerate(_GATE.prefixes) if pre and any(found.startswith(q) for q in pre))
 
 
 # False only when the regex cannot match anywhere in the text (``_Gate.may_match``)
 may_match = _GATE.may_match
+expect = _GATE.expect
+
+
+# ------------------------------------------------------------------ a sentence's matches, found once
+class Spans:
+    """Every match of a pattern in one sentence, found once (on first use, tried only where it can
+    start: ``find_all``) and looked up by position: a figure asks only for the matches in its
+    bounded window. Patterns are told apart by identity (see ``_Gate``): give it lasting ones."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.found: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def _all(self, rx: re.Pattern) -> tuple[list[int], list[tuple[int, int]]]:
+        if (hit := self.found.get(id(rx))) is None:
+            spans = [m.span() for m in find_all(rx, self.sentence)]
+            hit = self.found[id(rx)] = ([a for a, _ in spans], spans)
+        return hit
+
+    def within(self, rx: re.Pattern, lo: int, hi: int, end_by: int | None = None) -> list[tuple[int, int]]:
+        """Matches starting in [lo, hi) and ending by ``end_by`` (default hi), in text order."""
+        starts, spans = self._all(rx)
+        end_by = hi if end_by is None else end_by
+        out = []
+        for i in range(bisect_left(starts, lo), len(spans)):
+            a, b = spans[i]
+            if a >= hi:
+                break
+            if b <= end_by:
+                out.append((a, b))
+        return out
+
+
+_current: list = [None]
+
+
+def spans(sentence: str) -> Spans:
+    """The ``Spans`` of ``sentence``, kept for the last sentence asked about."""
+    cur = _current[0]
+    if cur is None or not (cur.sentence is sentence or cur.sentence == sentence):
+        cur = _current[0] = Spans(sentence)
+    return cur

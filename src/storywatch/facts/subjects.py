@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, may_match
+from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
 from storywatch.facts.phrases import (counted_name, part_before, parts_of_wholes,  # noqa: F401 (claims reads it here)
                                       people_verb, phrase_subject)
 from storywatch.facts.sentences import ALL_STOPS
@@ -103,6 +103,9 @@ _CHANGE_BY = re.compile(r"(?:(?<!\w)(?:by|un|el|del|di|il|um|de)\s+)?(?<![\w.,])
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:while|whereas|but|mentre|ma|während|aber|tandis\s+que|mais|mientras|pero)\s",
                            re.I)
+# the patterns read by ``spans``: the gate's prefix tree built once for them all
+expect([rx for f in _FRAMES for rx in f[2:] if rx] + [rx for _, rx in _MONEY_CUES + _DURATION_CUES]
+       + [_CLAUSE_BREAK, _HEDGED, _HISTORICAL, _THEN, _BACKGROUND])
 
 
 # ------------------------------------------------------------------ properties
@@ -129,45 +132,6 @@ def revision_down(sentence: str) -> bool:
     return bool(_REVISION_DOWN.search(sentence))
 
 
-# ------------------------------------------------------------------ cues found once per sentence
-class _Spans:
-    """Every match of a pattern in one sentence, found once (on first use) and looked up by
-    position: a figure asks only for the matches in its bounded window."""
-
-    def __init__(self, sentence: str) -> None:
-        self.sentence = sentence
-        self.found: dict[re.Pattern, tuple[list[int], list[tuple[int, int]]]] = {}
-
-    def _all(self, rx: re.Pattern) -> tuple[list[int], list[tuple[int, int]]]:
-        if (hit := self.found.get(rx)) is None:     # no scan where none of its literal prefixes occurs
-            spans = [m.span() for m in rx.finditer(self.sentence)] if may_match(rx, self.sentence) else []
-            hit = self.found[rx] = ([a for a, _ in spans], spans)
-        return hit
-
-    def within(self, rx: re.Pattern, lo: int, hi: int, end_by: int | None = None) -> list[tuple[int, int]]:
-        """Matches starting in [lo, hi) and ending by ``end_by`` (default hi), in text order."""
-        starts, spans = self._all(rx)
-        end_by = hi if end_by is None else end_by
-        out = []
-        for i in range(bisect_left(starts, lo), len(spans)):
-            a, b = spans[i]
-            if a >= hi:
-                break
-            if b <= end_by:
-                out.append((a, b))
-        return out
-
-
-_current: list = [None]
-
-
-def _spans(sentence: str) -> _Spans:
-    cur = _current[0]
-    if cur is None or not (cur.sentence is sentence or cur.sentence == sentence):
-        cur = _current[0] = _Spans(sentence)
-    return cur
-
-
 # ------------------------------------------------------------------ subject
 def _gap_words(gap: str) -> int | None:
     """Words between a frame and the figure, qualifiers ("at least") not counted; None across a
@@ -185,7 +149,7 @@ def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | No
     """The subject whose frame reaches the figure nearest; None when no frame does. Frames after
     the figure are skipped when ``after_frames`` is false (its counted noun names it already)."""
     lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
-    sp = _spans(sentence)
+    sp = spans(sentence)
     best: tuple[int, int, str] | None = None
     for rank, (name, kinds, rx_before, rx_head, rx_after) in enumerate(_FRAMES):
         if figure.kind not in kinds:
@@ -282,7 +246,7 @@ def _nearest(sentence: str, figure: Figure, cues):
     (label, cue span, window start, window end)."""
     lo, hi = max(0, figure.start - WINDOW), min(len(sentence), figure.end + WINDOW)
     span = (figure.start, figure.end)
-    sp = _spans(sentence)
+    sp = spans(sentence)
     best = None
     for rank, (label, rx) in enumerate(cues):
         for cue in sp.within(rx, lo, hi):
@@ -332,12 +296,12 @@ def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str 
 def _clause_start(sentence: str, figure: Figure) -> int:
     """Where the figure's clause begins, at most WINDOW characters before it."""
     lo = max(0, figure.start - WINDOW)
-    breaks = _spans(sentence).within(_CLAUSE_BREAK, lo, figure.start)
+    breaks = spans(sentence).within(_CLAUSE_BREAK, lo, figure.start)
     return breaks[-1][1] if breaks else lo
 
 
 def _hedged(sentence: str, figure: Figure) -> bool:
-    for _, b in _spans(sentence).within(_HEDGED, _clause_start(sentence, figure), figure.start):
+    for _, b in spans(sentence).within(_HEDGED, _clause_start(sentence, figure), figure.start):
         g = _gap_words(sentence[b:figure.start])
         if g is not None and g <= 1:
             return True
@@ -346,7 +310,7 @@ def _hedged(sentence: str, figure: Figure) -> bool:
 
 def _historical(sentence: str, figure: Figure) -> bool:
     """A year of another event in the figure's clause, or in the one before it "then" refers to."""
-    sp, start = _spans(sentence), _clause_start(sentence, figure)
+    sp, start = spans(sentence), _clause_start(sentence, figure)
     return bool(sp.within(_HISTORICAL, start, figure.start) or (
         start and sp.within(_THEN, start, figure.start) and sp.within(_HISTORICAL, max(0, start - WINDOW), start)))
 
@@ -379,7 +343,7 @@ def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = 
     i = bisect_left(starts, figure.start)
     listed = any((f.start, f.end) == (figure.start, figure.end) for f in same[i:bisect_right(starts, figure.start)])
     several = len(same) + (not listed) >= 2
-    for c0, c1 in _spans(sentence).within(_BACKGROUND, lo, hi):
+    for c0, c1 in spans(sentence).within(_BACKGROUND, lo, hi):
         if not several and _REPORTED_BY.match(sentence, c0):
             continue  # "the $1.5bn deal, first reported by Bloomberg": the current value
         after = bool(_AFTER_ONLY.search(sentence, c0, c1))
