@@ -3,7 +3,7 @@ done, parts of a whole, counted nouns across languages, evacuees, aid named afte
 import pytest
 
 from storywatch.facts import classify_subject, extract_figures, figure_context
-from storywatch.facts.subjects import parts_of_wholes
+from storywatch.facts.phrases import parts_of_wholes
 
 
 def read(sentence):

@@ -17,7 +17,8 @@ from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import SUBJECT_DATA, Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
-from storywatch.facts.subjects import classify_subject, figure_context, is_description, parts_of_wholes
+from storywatch.facts.phrases import parts_of_wholes
+from storywatch.facts.subjects import classify_subject, figure_context, is_description
 from storywatch.records import Claim, stable_id
 from storywatch.story import FactRules
 from storywatch.text import NormalizedDoc, dedup

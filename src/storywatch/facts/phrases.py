@@ -31,8 +31,8 @@ _OF = frozenset(L.fold(w) for w in _DATA["of_words"].split())
 _SKIP = frozenset(L.fold(w) for w in _DATA["skip"].split())
 _PREP = frozenset(L.fold(w) for w in _DATA["prepositions"].split()) | _OF
 _AUX = frozenset(L.fold(w) for w in _DATA["auxiliaries"].split())
-_FROM = frozenset({"from", "da", "dal", "dai", "dalle", "von", "vom", "de", "du", "des", "desde"})
-_BE = frozenset("is are was were be been being sono siamo stati state sind wurden worden ete sont sido son fueron".split())
+_FROM = frozenset(L.fold(w) for w in _DATA["from_words"].split())
+_BE = frozenset(L.fold(w) for w in _DATA["be_forms"].split())
 _FROM_TO = "<from>"          # stands for "from X" in a phrase's gap: a change, so the phrase before it changed
 _ADVERBS = frozenset(L.fold(w) for w in _DATA["adverbs"].split())
 _CHANGE = frozenset(L.fold(w) for w in _DATA["change_verbs"].split())
@@ -40,8 +40,11 @@ _COUNTED: dict[str, str] = {L.fold(w): name for name, words in _DATA["counted"].
 _PARTICIPLE = tuple(_DATA["participle_endings"].split())
 _SOURCES = frozenset(L.fold(w) for w in _DATA["sources"].split())
 _NOUNS = frozenset(L.fold(n) for n in COUNT_NOUNS) | frozenset(_COUNTED)   # every counted noun the data names
-# links that alone make no phrase the figure's value ("pay a $2bn fine": "a" is an article)
-_WEAK = frozenset("a al ai alla alle à in at to en auf bei around about rund etwa el la from desde".split())
+_WEAK = frozenset(L.fold(w) for w in _DATA["weak_links"].split())
+_IN = ("in", "an", "en")         # "$2bn in aid", "€5 Mrd. an Hilfen", "5 millones en ayudas"
+# the words that may stand between a phrase and the figure it is the value of, or a counted noun and its number
+_VALUE_GAP = _LINKS | _ADVERBS | {_FROM_TO}
+_COUNT_GAP = _LINKS | _AUX | _ADVERBS
 _NAMES: dict[str, str] = {L.fold(w.lower()): name for name, words in _DATA["names"].items() for w in words}
 _MULTI = sorted((w for w in _NAMES if " " in w), key=len, reverse=True)
 _QUALIFIERS = frozenset(L.fold(w.lower()) for q in [*L.APPROX, *MORE_APPROX] for w in q.split())
@@ -127,15 +130,22 @@ def _content(words: list[str]) -> list[str]:
             and len(w) > 1 and not w.endswith("'s")]      # "the canton's children": a possessive is no head
 
 
-def _value_of(before: list[str]) -> list[str] | None:
-    """'the cost of the repairs is put at': the head words of the phrase the figure is the value of
-    (a link between them), else None."""
+def _gap(before: list[str], words: frozenset[str]) -> tuple[int, int]:
+    """Where the words between a phrase and its figure start and end in ``before``: qualifiers
+    ("at least") right before the figure, and before them at most five of ``words``."""
     i = len(before)
     while i and before[i - 1] in _QUALIFIERS:
         i -= 1
-    gap_end = i
-    while i and (before[i - 1] in _LINKS or before[i - 1] in _ADVERBS or before[i - 1] == _FROM_TO) and gap_end - i < 5:
+    end = i
+    while i and before[i - 1] in words and end - i < 5:
         i -= 1
+    return i, end
+
+
+def _value_of(before: list[str]) -> list[str] | None:
+    """'the cost of the repairs is put at': the head words of the phrase the figure is the value of
+    (a link between them), else None."""
+    i, gap_end = _gap(before, _VALUE_GAP)
     gap = before[i:gap_end]
     phrase = before[max(0, i - _MAX_WORDS - 2):i]
     verb = max((j for j, w in enumerate(phrase) if w in _CHANGE), default=None)
@@ -162,7 +172,7 @@ def _value_of(before: list[str]) -> list[str] | None:
     return words or None
 
 
-def _quantified(after: list[str], raw: list[str], kind: str, head_first: bool) -> list[str] | None:
+def _quantified(after: list[str], tail: str, kind: str, head_first: bool) -> list[str] | None:
     """'4.5 billion euros of fresh capital', '40% of the crop', 'a $2bn fine': the words after the
     figure that say what it is an amount or a share of. An amount "in" or "of" something, or a
     noun after it, counts only where it names a known quantity ("$2bn in 2019", "€3m on Monday");
@@ -170,12 +180,13 @@ def _quantified(after: list[str], raw: list[str], kind: str, head_first: bool) -
     language that puts it there, and not a name ("the $132,000 Grand Prix")."""
     if not after:
         return None
-    if after[0] in _OF or (after[0] in ("in", "an", "en") and kind != "percent"):
-        if after[0] in ("in", "an", "en") and after[1:2] and after[1] in _SKIP:
+    if after[0] in _OF or (after[0] in _IN and kind != "percent"):
+        if after[0] in _IN and after[1:2] and after[1] in _SKIP:
             return None                     # "in a December share sale", "in the first half": when or where
         words = _content(_upto_stop(after[1:]))[:3]
         return words if words and (kind == "percent" or _name(words, head_first, anywhere=True)) else None
-    if head_first or not raw or raw[0][:1].isupper():
+    first = _TOKEN.search(tail)
+    if head_first or not first or first.group()[:1].isupper():
         return None
     words = _content(_upto_stop(after))[:2]
     return words if words and _name(words, head_first) else None
@@ -197,11 +208,11 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
     depth", which is where something is, not what changed)."""
     before = _before(_window(sentence, figure.start))
     tail = sentence[figure.end:figure.end + REACH]
-    after, raw = _after(_tokens(tail)), _TOKEN.findall(tail)
+    after = _after(_tokens(tail))
     head_first = detect_language(sentence) in _HEAD_FIRST
     words = _value_of(before)
     if words is None:
-        if measure_of or (words := _quantified(after, raw, figure.kind, head_first)) is None:
+        if measure_of or (words := _quantified(after, tail, figure.kind, head_first)) is None:
             return None
         named = _name(words, head_first, anywhere=True)
         if figure.kind == "percent":        # "40% of the crop", "2% of revenues": a share of it, named
@@ -223,12 +234,7 @@ def count_of(sentence: str, start: int) -> str | None:
     214': the counted noun (one the data names) that a bare number right
     after it is the value of, with a link verb between (at most five words), else None."""
     before = _before(_window(sentence, start))
-    i = len(before)
-    while i and before[i - 1] in _QUALIFIERS:
-        i -= 1
-    gap_end = i
-    while i and (before[i - 1] in _LINKS or before[i - 1] in _AUX or before[i - 1] in _ADVERBS) and gap_end - i < 5:
-        i -= 1
+    i, gap_end = _gap(before, _COUNT_GAP)
     if all(w in _WEAK or w in _AUX or w in _ADVERBS or w in _OF for w in before[i:gap_end]):
         return None
     # the noun, or (in a language that puts it first) the noun before its participle ("i casi confermati")
@@ -240,15 +246,14 @@ def people_verb(sentence: str, figure: Figure) -> str | None:
     '214 people were evacuated', '214 persone contagiate', '214 personnes infectées' → the participle;
     None for people who are sources ("two people familiar with", "three people briefed on")."""
     before = _before(_window(sentence, figure.start))
-    while before and before[-1] in _QUALIFIERS:
-        before = before[:-1]
+    before = before[:_gap(before, frozenset())[1]]       # less a qualifier ("some 214 people")
     after = _after(_tokens(sentence[figure.end:figure.end + REACH]))[:4]
     # after the noun, a participle agrees with it ("persone contagiate") or follows an auxiliary
     # in a passive ("214 people were infected"); an English verb alone, or after "have", is what the
     # people did ("17 people showed", "14 people have visited")
     helped = any(w in _BE for w in after[:3])       # a passive: "were infected", "have been evacuated"
     after = [w for w in after if w not in _AUX and w not in _ADVERBS and w not in _LINKS]
-    if not helped and not detect_language(sentence) in _HEAD_FIRST:
+    if not helped and detect_language(sentence) not in _HEAD_FIRST:
         after = []
     for word in (before[-1:] if before and before[-1].endswith("ed") else []) + after[:1]:
         if len(word) > 4 and word.endswith(_PARTICIPLE) and not word.endswith("eed") \

@@ -24,8 +24,7 @@ from bisect import bisect_left, bisect_right
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
-from storywatch.facts.phrases import (counted_name, part_before, parts_of_wholes,  # noqa: F401 (claims reads it here)
-                                      people_verb, phrase_subject)
+from storywatch.facts.phrases import counted_name, part_before, people_verb, phrase_subject
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
