@@ -272,12 +272,9 @@ def _gate_ok(s: _Sentence, status: str, m: re.Match, headline: bool) -> bool:
     return status == "exploring" and bool(nxt and (nxt.group(1).isupper() or nxt.group(1) in "$€£"))
 
 
-# negators of one language that are other words in another: German "Mai" (May) is no Italian "mai"
-_NOT_NEGATORS = {"de": frozenset({"mai"})}
-
-
 def _negated(before: list[str], lang: str, last: int = 6) -> bool:
-    extra, other = _CUE.get(lang, _NO_CUES).get("negators", set()), _NOT_NEGATORS.get(lang, frozenset())
+    cues = _CUE.get(lang, _NO_CUES)
+    extra, other = cues.get("negators", set()), cues.get("not_negators", set())
     return any((t in L.NEGATORS and t not in other) or t in extra or t.endswith(("n't", "n’t"))
                or t.startswith(("n'", "n’")) for t in before[-last:])
 
