@@ -2,6 +2,7 @@
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 
@@ -14,9 +15,19 @@ STORYWATCH = [sys.executable, "-m", "storywatch.app.cli"]
 
 
 def sw(*args, env=None, check=True, stdin=None):
-    e = dict(os.environ, **(env or {}))
-    p = subprocess.run(STORYWATCH + list(args), cwd=ROOT, env=e, capture_output=True, text=True,
-                       input=stdin, timeout=240)
+    # PYTHONFAULTHANDLER: a command that hangs is sent SIGABRT at the timeout and prints every
+    # thread's stack, so the failure says where it waited instead of only that it did
+    e = dict(os.environ, PYTHONFAULTHANDLER="1", **(env or {}))
+    with subprocess.Popen(STORYWATCH + list(args), cwd=ROOT, env=e, text=True, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        try:
+            out, err = proc.communicate(stdin, timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            out, err = proc.communicate()
+            raise AssertionError(f"storywatch {' '.join(args)} ran past 300 s\nstdout:\n{out}\n"
+                                 f"stderr (stacks at the timeout):\n{err[-8000:]}") from None
+    p = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     if check and p.returncode != 0:
         raise AssertionError(f"exit {p.returncode}\nstdout:\n{p.stdout}\nstderr:\n{p.stderr}")
     return p
