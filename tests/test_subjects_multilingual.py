@@ -212,6 +212,16 @@ def test_fallback_is_the_counted_noun():
     ("Die Zahl der Toten könnte auf 300 steigen.", "300", "de", "hedged"),
     ("Le bilan pourrait atteindre 300.", "300", "fr", "hedged"),
     ("La cifra de muertos podría llegar a 300.", "300", "es", "hedged"),
+    # any verb of a possible move, not only the listed ones (set 10: "could slide to")
+    ("One analyst said the shares could slide to 19 euros.", "19 euros", "en", "hedged"),
+    ("Prices may fall below 2,000 euros.", "2,000 euros", "en", "hedged"),
+    ("Le titre pourrait tomber à 19 euros.", "19 euros", "fr", "hedged"),
+    ("Die Aktie könnte auf 19 Euro fallen.", "19 Euro", "de", "hedged"),
+    ("Il titolo potrebbe scendere a 19 euro.", "19 euro", "it", "hedged"),
+    ("La acción podría caer a 19 euros.", "19 euros", "es", "hedged"),
+    # … but neither a move that happened nor a company's stated intention
+    ("The shares slid to 19 euros.", "19 euros", "en", None),
+    ("The bidder said it would raise its offer to 2.2 billion euros.", "2.2 billion euros", "en", None),
     ("The toll, first put at 38, rose to 112.", "38", "en", "background"),
     ("The toll, first put at 38, rose to 112.", "112", "en", None),
     ("The bid rose to 2.1 billion euros, up from 1.9 billion euros.", "1.9 billion euros", "en", "background"),
