@@ -115,12 +115,14 @@ def test_storywatch_facts_lists_tracked_and_untracked_subjects(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
-    # a status is always a fact: "Roads into the town remained closed" (the filler) is the closure's
-    assert [(f["subject"], f["value"]) for f in report["facts"]] == [("closure status", None), ("death toll", 38)]
+    # a status is always a fact, one per place: "Roads into the town remained closed" (the filler)
+    # and "12 schools were closed" are two closures
+    assert [(f["subject"], f["value"]) for f in report["facts"]] == [
+        ("closure status (road)", None), ("closure status (school)", None), ("death toll", 38)]
     assert ("schools", 12) in [(f["subject"], f["value"]) for f in report["untracked"]]
     text = subprocess.run([CLI, "facts", "--story", str(path), "--warehouse", str(tmp_path / "wh")],
                           capture_output=True, text=True, timeout=120).stdout
-    assert "2 facts tracked" in text
+    assert "3 facts tracked" in text
     assert "death toll (count): 38" in text and "schools" in text
 
 

@@ -118,7 +118,8 @@ def _status_claim(base: dict, s: Sentence, m: StatusMention, role: str) -> Claim
         role = "negated" if m.negated else "hedged" if m.hedged else "candidate"
     return Claim(
         claim_id=stable_id(base["version_id"], s.position, "status", m.status, m.text),
-        kind="status", subject=f"{m.lifecycle} status", value=None, value_high=None, unit=None,
+        kind="status", subject=f"{m.lifecycle} status" + (f" ({m.about})" if m.about else ""), value=None,
+        value_high=None, unit=None,
         status=m.status, text=m.text, sentence=s.text, approx=m.attribution, alt_value=None,
         alt_unit=None, precision=None, role=role, block=s.block, position=s.position, **base)
 
@@ -184,5 +185,5 @@ def _by_rules(claims: list[Claim], rules: FactRules) -> list[Claim]:
     if rules.rename:
         claims = [replace(c, subject=rules.subject(c.subject)) for c in claims]
     if rules.lifecycles:
-        claims = [c for c in claims if c.kind != "status" or c.subject.removesuffix(" status") in rules.lifecycles]
+        claims = [c for c in claims if c.kind != "status" or c.subject.partition(" status")[0] in rules.lifecycles]
     return claims

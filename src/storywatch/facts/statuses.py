@@ -65,10 +65,29 @@ class StatusMention:
     start: int = -1               # offsets of ``text`` in the sentence
     end: int = -1
     lifecycle: str = DEAL
+    about: str = ""               # what the status is of, where its lifecycle names them ("airport")
 
 
 def _alt(words) -> str:
     return "|".join(f"(?:{w})" for w in words)
+
+
+# the things a lifecycle's statuses are of, where its data names them (closure: airport, railway
+# line…; restriction: curfew, quarantine…), each named alike in every language
+_NAMES = {lc["name"]: [(name, re.compile(rf"(?<!\w)(?:{_alt(pats)})(?!\w)", re.I)) for name, pats in lc["names"].items()]
+          for lc in _DATA["lifecycle"] if lc.get("names")}
+
+
+def _about(text: str, lc: str, start: int, end: int) -> str:
+    """The named thing nearest the trigger at ``start:end`` (inside it counts as nearest; the
+    data's first name wins a tie), or "" where the lifecycle names none or none is in the sentence."""
+    best = (len(text) + 1, "")
+    for name, rx in _NAMES.get(lc, ()):
+        for m in rx.finditer(text):
+            d = max(start - m.end(), m.start() - end, 0)
+            if d < best[0]:
+                best = (d, name)
+    return best[1]
 
 
 def _ctx_rx(words) -> re.Pattern | None:
@@ -143,7 +162,7 @@ def extract_statuses(sentence: str, lang: str | None = None, headline: bool = Fa
         hedged = _hedged(s, m, weak, lang, negated, words, _TOKEN.findall(after.lower()), inside) or \
             _historical(s, m)
         mentions.append((weak, StatusMention(status, m.group(), negated, hedged, _attribution(s, status, before),
-                                             m.start(), m.end(), lc)))
+                                             m.start(), m.end(), lc, _about(s.text, lc, m.start(), m.end()))))
         if status == "denied" and not negated:
             denial = m.end()
     if any(not weak and not (x.negated or x.hedged) for weak, x in mentions):
