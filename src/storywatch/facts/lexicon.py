@@ -305,7 +305,7 @@ STATUS_PATTERNS = [
     ("denied", r"\b(?:rejected|dismissed|refuted)\s+(?:the\s+|these\s+|such\s+)?reports?\b", False),
     ("denied", r"\bden(?:ied|ies|y|ying)\b|\bsmentit[oaie]\b|\bsmentisc[eo]no\b|\bsmentisce\b|"
                r"\bd[ée]ment(?:i|ie|ent|it)?\b|\bdementier(?:t|en|te)\b|\bdesmient[ea]n?\b|\bdesminti[óo]\b", False),
-    ("cancelled", r"\bcancel(?:l?ed|s|ling|ing|lation)?\b|\bscrap(?:ped|s|ping)\b|\babandon(?:ed|s|ing)?\b|"
+    ("cancelled", r"\bcancel(?:l?ed|s|ling|ing|lation)?\b|\bscrap(?:ped|s|ping)\b|\babandon(?:ed|s|ing)?\b(?!\s+(?:the\s+|its\s+|a\s+)?(?:\S+['’]s\s+)?(?:pegs?|currency|search|ship|vessel|homes?|hopes?|polic(?:y|ies)|targets?|goals?|forecasts?|guidance)\b)|"
                   r"\bcall(?:ed|s)\s+off\b|\bterminat(?:ed|es|ing)\b|\bcollaps(?:ed|es)\b|\bfell\s+through\b|"
                   r"\bpulled\s+out\b|\bwalked\s+away\b|\bdropped\s+(?:the\s+|its\s+)?(?:plans?|deal|talks|bid)\b|"
                   r"\bannullat[oaie]\b|\babgebrochen\b|\b(?:è\s+)?saltat[oaie]\b|\bnaufragat[oaie]\b|\btramontat[oaie]\b|"

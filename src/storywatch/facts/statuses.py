@@ -79,11 +79,11 @@ _NAMES = {lc["name"]: [(name, re.compile(rf"(?<!\w)(?:{_alt(pats)})(?!\w)", re.I
 
 
 def _about(text: str, lc: str, start: int, end: int) -> str:
-    """The named thing nearest the trigger at ``start:end`` (inside it counts as nearest; the
-    data's first name wins a tie), or "" where the lifecycle names none or none is in the sentence."""
+    """The named thing nearest the trigger at ``start:end``, within _WIN characters of it (inside
+    it is nearest; the data's first name wins a tie), or "" where the lifecycle names none there."""
     best = (len(text) + 1, "")
     for name, rx in _NAMES.get(lc, ()):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, max(0, start - _WIN), end + _WIN):    # near it: linear in the text
             d = max(start - m.end(), m.start() - end, 0)
             if d < best[0]:
                 best = (d, name)
@@ -128,6 +128,7 @@ _NO_CUES: dict = {}
 _HIST_AFTER = re.compile(_DATA["historical_after"], re.I)
 _HIST_BEFORE = re.compile(_DATA["historical_before"], re.I)
 _HIST_START = re.compile(_DATA["historical_start"], re.I)
+_HIST_WHEN = re.compile(_DATA["historical_when"], re.I)
 
 _CONTEXT = re.compile(L.STATUS_CONTEXT, re.I | re.X)
 _ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
@@ -326,7 +327,8 @@ def _historical(s: _Sentence, m: re.Match) -> bool:
     """A step of an earlier event: "a previous rail bill, passed in 2014, ..." (read like a hedge:
     never the story's status)."""
     return bool(_HIST_AFTER.match(s.text, m.end(), min(len(s.text), m.end() + 40)) or
-                _HIST_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or _HIST_START.match(s.text))
+                _HIST_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or _HIST_START.match(s.text) or
+                _HIST_WHEN.search(s.text, max(0, m.start() - 2 * _WIN), m.start()))
 
 
 def _attribution(s: _Sentence, status: str, before: str) -> str | None:
