@@ -172,6 +172,15 @@ def _value_of(before: list[str]) -> list[str] | None:
     return words or None
 
 
+def _rate_of(before: list[str]) -> list[str] | None:
+    """'a haircut of 30%', 'una quita del 30 %': a percentage after "of" is the value of the known
+    quantity before it (an amount after "of" is left to the amounts' own readings: "an investment
+    of 1.5 billion euros" is the deal's value)."""
+    if len(before) < 2 or before[-1] not in _OF:
+        return None
+    return next(([w] for w in reversed(_content(before[-3:-1])) if _name([w], False)), None)
+
+
 def _quantified(after: list[str], tail: str, kind: str, head_first: bool) -> list[str] | None:
     """'4.5 billion euros of fresh capital', '40% of the crop', 'a $2bn fine': the words after the
     figure that say what it is an amount or a share of. An amount "in" or "of" something, or a
@@ -189,6 +198,8 @@ def _quantified(after: list[str], tail: str, kind: str, head_first: bool) -> lis
     if head_first or not first or first.group()[:1].isupper():
         return None
     words = _content(_upto_stop(after))[:2]
+    if words and not _name(words, head_first):
+        words = words[:1]           # "a 30% haircut instead of 40%": the noun alone is the head
     return words if words and _name(words, head_first) else None
 
 
@@ -210,13 +221,13 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
     tail = sentence[figure.end:figure.end + REACH]
     after = _after(_tokens(tail))
     head_first = detect_language(sentence) in _HEAD_FIRST
-    words = _value_of(before)
+    words = _value_of(before) or (_rate_of(before) if figure.kind == "percent" else None)
     if words is None:
         if measure_of or (words := _quantified(after, tail, figure.kind, head_first)) is None:
             return None
         named = _name(words, head_first, anywhere=True)
-        if figure.kind == "percent":        # "40% of the crop", "2% of revenues": a share of it, named
-            return f"{named or words[0]} share", named is not None   # as the house names shares ("vote share")
+        if figure.kind == "percent" and after[0] in _OF:  # "40% of the crop", "2% of revenues": a share
+            return f"{named or words[0]} share", named is not None   # of it, named as the house names shares
         return (named, True) if named else (" ".join(words[:2]), False)
     named = _name(words, head_first)
     return (named, True) if named else (" ".join(words), False)

@@ -88,10 +88,12 @@ _HISTORICAL = _rx(_CTX["historical"])
 _THEN = _rx(_CTX["historical_then"])
 _REVISION_DOWN = _rx(_CTX["revision_down"])
 # background cues after which only a later figure is the old one ("up from €1.5bn")
-_AFTER_ONLY = re.compile(r"(?:from|with|to|a|ai|al|alle|agli|à|aux|gegenüber|frente\s+a|offer|bid|estimate|figure|"
+_AFTER_ONLY = re.compile(r"(?:from|with|to|of|than|a|ai|al|alle|agli|di|del|della|dei|de|du|statt|à|aux|gegenüber|frente\s+a|"
+                         r"offer|bid|estimate|figure|"
                          r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
 _BG_REACH_BACK: int = _CTX["background_reach_back"]
 _REPORTED_BY = re.compile(r"first\s+reported\s+by\b", re.I)
+_DIGIT = re.compile(r"\d")
 
 _QUALIFIERS = L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in [*L.APPROX, *MORE_APPROX])
 _QUAL_END = re.compile(rf"(?<!\w)(?:{_QUALIFIERS})\s*$", re.I)
@@ -351,7 +353,11 @@ def is_background(sentence: str, figure: Figure, figures: list[Figure] | None = 
             continue
         nearest = min(cands, key=lambda f: _dist((c0, c1), (f.start, f.end)))
         limit = _BG_REACH if figure.start >= c1 else _BG_REACH_BACK
-        if (nearest.start, nearest.end) == (figure.start, figure.end) and _dist((c0, c1), (figure.start, figure.end)) <= limit:
+        # a number between a figure and the cue after it is the one the cue tells of, figure or
+        # not: "437 people had been on board, not the 412 first given"
+        told_of_another = figure.end <= c0 and _DIGIT.search(sentence, figure.end, c0)
+        if (nearest.start, nearest.end) == (figure.start, figure.end) and not told_of_another \
+                and _dist((c0, c1), (figure.start, figure.end)) <= limit:
             return True
     return _changed_from(sentence, figure, starts)
 
