@@ -120,3 +120,14 @@ def test_status_before_and_after_a_run(tmp_path, story):
     assert st["story"] == "italy-spacex" and st["counts"]["alerts"] == 1
     assert st["runs"][0]["new_versions"] == 2
     assert "last run" in sw("status", "--warehouse", str(wh)).stdout
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    # "storywatch extract … | head": the pipe's reader goes away; the command ends as a pipe's
+    # writer does (141, SIGPIPE's status), with nothing on stderr
+    proc = subprocess.Popen(STORYWATCH + ["extract", "-"], cwd=ROOT, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    _, err = proc.communicate(("The toll rose to 112 and 40 people were injured. " * 2000).encode(), timeout=120)
+    assert proc.returncode == 141, err.decode()
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

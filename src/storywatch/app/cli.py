@@ -378,7 +378,11 @@ def entry() -> None:
     """The ``storywatch`` command: a process of its own."""
     from storywatch.app import interrupt
     interrupt.own_process()
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:     # "storywatch extract … | head": the reader left, as a pipe's may
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        sys.exit(141)           # what a shell reports for a process ended by SIGPIPE
 
 
 if __name__ == "__main__":
