@@ -80,3 +80,18 @@ def test_abandoning_a_peg_is_no_deal_cancelled():
     (m,) = [m for m in extract_statuses("The bidder abandoned its offer after the agreement collapsed.", "en")
             if m.status == "cancelled"][:1]
     assert m.status == "cancelled"
+
+
+# ------------------------------------------------------------------ buildings in every language, and a number before its noun's article
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("Las llamas han destruido al menos 230 edificaciones.", "230 edificaciones", "es"),
+    ("L'explosion a endommagé 230 immeubles du quartier.", "230 immeubles", "fr"),
+    # a bare number before a counted noun after its article (Spanish and Italian word order)
+    ("El último balance eleva a 230 las edificaciones dañadas.", "230", "es"),
+])
+def test_buildings_in_every_language(sentence, figure, lang):
+    assert subject_of(sentence, figure, lang) == "buildings"
+
+
+def test_a_number_before_an_article_and_no_counted_noun_is_no_count():
+    assert "3" not in read("He gave 3 the books he had kept.", "en")

@@ -18,7 +18,7 @@ from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
 from storywatch.facts.grammar import (CHANGE, COUNT_NOUNS, FROM, MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX,
                                      TALLY_HEAD, Figure)
-from storywatch.facts.phrases import count_of
+from storywatch.facts.phrases import count_before_noun, count_of
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
 MAX_VALUE = 1e15
@@ -239,7 +239,7 @@ def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
         gap = _ASIDE.sub(",", s[heads[i]:q.start]) if i >= 0 and q.start - heads[i] <= 80 else "."
         if _TALLY_GAP.fullmatch(gap) and len(_TALLY_WORD.findall(gap)) <= 8:
             q.kind, q.unit = "count", "count"
-        elif noun := count_of(s, q.start):
+        elif noun := count_of(s, q.start) or count_before_noun(s, q.end):
             q.kind, q.unit, q.thing = "count", "count", noun
     return qs
 

@@ -252,6 +252,16 @@ def count_of(sentence: str, start: int) -> str | None:
     return next((w for w in reversed(before[max(0, i - 2):i]) if w in _NOUNS), None)
 
 
+_ARTICLES = frozenset("the las los les le gli i die".split())
+
+
+def count_before_noun(sentence: str, end: int) -> str | None:
+    """'eleva a 1.180 las edificaciones', 'porta a 85 gli edifici': the counted noun (one the data
+    names) that follows a bare number after its definite article, else None."""
+    after = _tokens(sentence[end:end + 40])[:2]
+    return after[1] if len(after) == 2 and after[0] in _ARTICLES and after[1] in _NOUNS else None
+
+
 def people_verb(sentence: str, figure: Figure) -> str | None:
     """What happened to a count of people, said by its verb alone: 'has infected 214 people',
     '214 people were evacuated', '214 persone contagiate', '214 personnes infectées' → the participle;
