@@ -95,3 +95,16 @@ def test_buildings_in_every_language(sentence, figure, lang):
 
 def test_a_number_before_an_article_and_no_counted_noun_is_no_count():
     assert "3" not in read("He gave 3 the books he had kept.", "en")
+
+
+# ------------------------------------------------------------------ prices of what trades
+@pytest.mark.parametrize("sentence,figure,name", [
+    ("Shares in the carmaker fell below their offer price on Friday, trading at 7.40 euros.", "7.40 euros", "share price"),
+    ("The bonds slid to 41 cents on the dollar after the missed payment.", "41 cents", "bond price"),
+])
+def test_prices_of_what_trades(sentence, figure, name):
+    assert subject_of(sentence, figure, "en") == name
+
+
+def test_something_else_trading_at_is_no_share_price():
+    assert subject_of("Brent crude was trading at 80 dollars.", "80 dollars", "en") != "share price"
