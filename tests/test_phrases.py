@@ -185,5 +185,6 @@ def test_a_few_described_in_words_never_leads():
     their subject but never lead a fact (they described the story, they are no tally of it); a
     tally in digits does, and so does a subject with its own nouns ("two people were killed")."""
     roles = _roles("Police questioned two others on Friday. Investigators have now counted 14 suspects.")
-    assert roles["two others"] == "mention" and roles["14 suspects"] == "lead"
+    # (an increment since the sets 11 and 12 fixes, "others": background, which never leads either)
+    assert roles["two others"] in ("mention", "background") and roles["14 suspects"] == "lead"
     assert _roles("Two people were killed in the blast.")["Two people"] == "lead"

@@ -108,3 +108,22 @@ def test_prices_of_what_trades(sentence, figure, name):
 
 def test_something_else_trading_at_is_no_share_price():
     assert subject_of("Brent crude was trading at 80 dollars.", "80 dollars", "en") != "share price"
+
+
+# ------------------------------------------------------------------ an increment is not the total (sets 11 and 12)
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("Rescuers pulled out four more bodies, bringing the toll to 31.", "four more bodies", "en"),
+    ("A further 200 jobs will go at the Polish plant.", "200 jobs", "en"),
+    ("The extra 600 job cuts will fall on its German sites.", "600 job", "en"),
+    ("Deux d'entre eux sont morts ; quatre autres sont toujours portés disparus.", "quatre autres", "fr"),
+])
+def test_an_increment_is_no_total(sentence, figure, lang):
+    assert read(sentence, lang)[figure][1] == "background"
+
+
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("Rescuers pulled out four more bodies, bringing the toll to 31.", "31", "en"),
+    ("More than 200 jobs will go at the Polish plant.", "200 jobs", "en"),
+])
+def test_the_total_beside_an_increment_is_the_value(sentence, figure, lang):
+    assert read(sentence, lang)[figure][1] is None

@@ -92,6 +92,8 @@ _AFTER_ONLY = re.compile(r"(?:from|with|to|of|than|a|ai|al|alle|agli|di|del|dell
                          r"offer|bid|estimate|figure|"
                          r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
 _BG_REACH_BACK: int = _CTX["background_reach_back"]
+_INC_BEFORE = re.compile(_CTX["increment_before"], re.I | re.X)
+_INC_AFTER = re.compile(_CTX["increment_after"], re.I | re.X)
 _REPORTED_BY = re.compile(r"first\s+reported\s+by\b", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -285,13 +287,21 @@ def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str 
     "first put at", "the earlier offer of"); "hedged" for a projection ("could rise to",
     "officials fear up to", "is expected to reach"); "historical" for a figure of another event
     ("the 2009 quake killed 309"). ``figures``: the sentence's figures, in text order."""
-    if is_background(sentence, figure, figures) or part_before(sentence, figure):
+    if is_background(sentence, figure, figures) or part_before(sentence, figure) or _increment(sentence, figure):
         return "background"
     if _hedged(sentence, figure):
         return "hedged"
     if _historical(sentence, figure):
         return "historical"
     return None
+
+
+def _increment(sentence: str, figure: Figure) -> bool:
+    """A count added to the fact, not its value: "another 30", "eight more bodies", "altri otto"."""
+    inside = figure.text.split(maxsplit=1)[1:]         # "eight more bodies", "trois autres": in its own text
+    return figure.kind == "count" and bool(_INC_BEFORE.search(sentence[max(0, figure.start - 30):figure.start])
+                                           or _INC_AFTER.match(sentence[figure.end:figure.end + 30])
+                                           or inside and _INC_AFTER.match(" " + inside[0]))
 
 
 def _clause_start(sentence: str, figure: Figure) -> int:
