@@ -355,6 +355,16 @@ STEPS = [
     ("es", "El aeropuerto ha sido reabierto parcialmente tras la tormenta.", "partly reopened"),
     ("es", "El museo reabrió sus puertas el lunes.", "reopened"),
     ("es", "La circulación en la autovía se ha restablecido esta mañana.", "reopened"),
+    # a strike threatened, and a strike ended whatever ended it (held-out set 12)
+    ("en", "The unions threatened to strike over the closure.", "threatened"),
+    ("it", "I sindacati hanno proclamato lo stato di agitazione.", "threatened"),
+    ("de", "Die Gewerkschaft droht mit einem unbefristeten Streik.", "threatened"),
+    ("fr", "Les syndicats menacent de faire grève dès lundi.", "threatened"),
+    ("es", "Los sindicatos amenazan con una huelga indefinida.", "threatened"),
+    ("en", "The buyer's offer ended the strike after three weeks.", "called off"),
+    ("it", "Con l'accordo è finito lo sciopero alla fabbrica.", "called off"),
+    ("fr", "Le syndicat a annoncé la fin de la grève.", "called off"),
+    ("es", "El acuerdo puso fin a la huelga en la planta.", "called off"),
     # still open before any closure (held-out set 10: "the airport remained open")
     ("en", "The airport remained open on Tuesday despite the ash.", "open"),
     ("it", "L'aeroporto resta aperto, ma alcuni voli sono in ritardo.", "open"),
@@ -570,6 +580,9 @@ TRAPS = [
     ("fr", "L'introduction en Bourse pourrait être reportée."),
     ("es", "La erupción no ha terminado todavía."),
     ("es", "La salida a bolsa podría aplazarse hasta el otoño."),
+    ("en", "The union has not threatened to strike."),
+    ("en", "The strike could end next week."),
+    ("it", "Lo sciopero non è finito."),
 ]
 
 

@@ -103,7 +103,7 @@ def _near(lc: dict, trigger: dict) -> re.Pattern | None:
 
 # Every trigger: (status, lifecycle, pattern, weak, what must be near it). The other lifecycles'
 # triggers come first: where two overlap, the more specific reading wins.
-_TRIGGERS = [(t["status"], lc["name"], rf"\b(?:{_alt(t['patterns'])})\b", False, _near(lc, t))
+_TRIGGERS = [(t["status"], lc["name"], rf"\b(?:{_alt(t['patterns'])})\b", t.get("weak", False), _near(lc, t))
              for lc in _DATA["lifecycle"] for t in lc.get("trigger", [])]
 _TRIGGERS += [(st, DEAL, p, weak, None) for st, p, weak in _lexicon.STATUS_PATTERNS]
 # The lexicon as this module reads it: the facts.lexicon module, with every lifecycle's triggers
