@@ -127,3 +127,9 @@ def test_an_increment_is_no_total(sentence, figure, lang):
 ])
 def test_the_total_beside_an_increment_is_the_value(sentence, figure, lang):
     assert read(sentence, lang)[figure][1] is None
+
+
+def test_a_capitalised_increment_word_is_no_model_name():
+    # "Another 30 people" opening a sentence was read like "Boeing 737": no figure at all
+    assert read("Another 30 people were injured.", "en")["30 people"] == ("injured", "background")
+    assert "737" not in " ".join(read("Boeing 737 jets were grounded.", "en"))
