@@ -16,8 +16,8 @@ from decimal import Decimal
 from storywatch.facts import currency as CUR
 from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
-from storywatch.facts.grammar import (CHANGE, COUNT_NOUNS, FROM, MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX,
-                                     TALLY_HEAD, Figure)
+from storywatch.facts.grammar import (CHANGE, COUNT_NOUNS, FROM, INCREMENT_BEFORE, MEASURE, MEASURE_HINTS, MEASURE_NAMES,
+                                     MORE_APPROX, TALLY_HEAD, Figure)
 from storywatch.facts.phrases import count_before_noun, count_of
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
@@ -37,7 +37,6 @@ _CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(
 _RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
 _RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
 _RANGE_OPEN = re.compile(rf"\b(?:{L.RANGE_OPENERS})\s+$", re.I)
-_MORE = frozenset("another further additional extra altri altre ulteriori weitere otros otras".split())  # "Another 30 people": no model name
 _UNIT_AFTER = re.compile(rf"[\s\u00a0]+(?P<u>{_rx_alt(L.MEASURE_UNITS)})(?![\w²³])", re.I)
 
 
@@ -188,7 +187,8 @@ def _model_number(s: str, q: _Q, lang: str) -> bool:
     low = prev.group(1).lower()
     if low in L.NUMBER_LABELS:
         return True
-    return lang != "de" and prev.group(1)[0].isupper() and low not in ALL_STOPS | _MORE and not _APPROX.search(prev.group(1) + " ")
+    return lang != "de" and prev.group(1)[0].isupper() and low not in ALL_STOPS and not _APPROX.search(prev.group(1) + " ") \
+        and not INCREMENT_BEFORE.search(prev.group(1) + " ")          # "Another 30 people"
 
 
 def _countable(word: str, lang: str) -> bool:

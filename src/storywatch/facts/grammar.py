@@ -41,6 +41,8 @@ SUBJECT_DATA = _subject_data()
 COUNT_NOUNS = frozenset(n.lower() for s in SUBJECT_DATA["subject"] for n in s.get("nouns", ()))
 # "the death toll rose to 112": a bare number after such a head is a count
 TALLY_HEAD = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['figures']['tally_heads']})(?!\w)", re.I | re.X)
+# a word that makes the count after it an increment ("another 30", "a further 200"), at a text's end
+INCREMENT_BEFORE = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['context']['increment_before']})", re.I | re.X)
 
 # unitless measures: "magnitude 6.8", "a magnitude-6.8 quake", "6.8-magnitude", "Stärke 6,8",
 # "6.8 on the Richter scale"; the name (lowercased) maps to the unit a Figure of kind "measure" gets

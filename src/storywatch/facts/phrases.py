@@ -33,6 +33,7 @@ _PREP = frozenset(L.fold(w) for w in _DATA["prepositions"].split()) | _OF
 _AUX = frozenset(L.fold(w) for w in _DATA["auxiliaries"].split())
 _FROM = frozenset(L.fold(w) for w in _DATA["from_words"].split())
 _BE = frozenset(L.fold(w) for w in _DATA["be_forms"].split())
+_ARTICLES = frozenset(L.fold(w) for w in _DATA["articles"].split())
 _FROM_TO = "<from>"          # stands for "from X" in a phrase's gap: a change, so the phrase before it changed
 _ADVERBS = frozenset(L.fold(w) for w in _DATA["adverbs"].split())
 _CHANGE = frozenset(L.fold(w) for w in _DATA["change_verbs"].split())
@@ -250,9 +251,6 @@ def count_of(sentence: str, start: int) -> str | None:
         return None
     # the noun, or (in a language that puts it first) the noun before its participle ("i casi confermati")
     return next((w for w in reversed(before[max(0, i - 2):i]) if w in _NOUNS), None)
-
-
-_ARTICLES = frozenset("the las los les le gli i die".split())
 
 
 def count_before_noun(sentence: str, end: int) -> str | None:

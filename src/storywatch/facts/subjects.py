@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import CHANGE, FROM, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
+from storywatch.facts.grammar import CHANGE, FROM, INCREMENT_BEFORE, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
 from storywatch.facts.phrases import counted_name, part_before, people_verb, phrase_subject
 from storywatch.facts.sentences import ALL_STOPS
 
@@ -92,7 +92,6 @@ _AFTER_ONLY = re.compile(r"(?:from|with|to|of|than|a|ai|al|alle|agli|di|del|dell
                          r"offer|bid|estimate|figure|"
                          r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
 _BG_REACH_BACK: int = _CTX["background_reach_back"]
-_INC_BEFORE = re.compile(_CTX["increment_before"], re.I | re.X)
 _INC_AFTER = re.compile(_CTX["increment_after"], re.I | re.X)
 _REPORTED_BY = re.compile(r"first\s+reported\s+by\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -299,7 +298,7 @@ def figure_context(sentence: str, figure: Figure, figures: list[Figure]) -> str 
 def _increment(sentence: str, figure: Figure) -> bool:
     """A count added to the fact, not its value: "another 30", "eight more bodies", "altri otto"."""
     inside = figure.text.split(maxsplit=1)[1:]         # "eight more bodies", "trois autres": in its own text
-    return figure.kind == "count" and bool(_INC_BEFORE.search(sentence[max(0, figure.start - 30):figure.start])
+    return figure.kind == "count" and bool(INCREMENT_BEFORE.search(sentence[max(0, figure.start - 30):figure.start])
                                            or _INC_AFTER.match(sentence[figure.end:figure.end + 30])
                                            or inside and _INC_AFTER.match(" " + inside[0]))
 
