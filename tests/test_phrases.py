@@ -188,3 +188,36 @@ def test_a_few_described_in_words_never_leads():
     # (an increment since the sets 11 and 12 fixes, "others": background, which never leads either)
     assert roles["two others"] in ("mention", "background") and roles["14 suspects"] == "lead"
     assert _roles("Two people were killed in the blast.")["Two people"] == "lead"
+
+
+# ------------------------------------------------------------------ "of" a known quantity, a relative clause
+# "costs of about": a qualifier is read as a whole phrase ("upwards of", "at least"), so the "of" before
+# it links the amount to the quantity it names; a relative clause's changed quantity is its antecedent
+OF_AND_RELATIVE = [
+    ("The company expects restructuring costs of about 480 million euros.", "480 million euros", "restructuring costs"),
+    ("Vormann rechnet nun mit Restrukturierungskosten von rund 650 Millionen Euro.", "650 Millionen Euro", "restructuring costs"),
+    ("Il gruppo prevede costi di ristrutturazione di 650 milioni di euro.", "650 milioni di euro", "restructuring costs"),
+    ("The bank needs capital of at least 2 billion euros.", "2 billion euros", "capital"),
+    ("Restructuring costs, which the company raised to 650 million euros, will not rise further.",
+     "650 million euros", "restructuring costs"),
+    ("I costi di ristrutturazione, che il gruppo ha alzato a 650 milioni di euro, non saliranno più.",
+     "650 milioni di euro", "restructuring costs"),
+    ("The fund, which the region raised to 45 million euros, opens today.", "45 million euros", "fund"),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", OF_AND_RELATIVE)
+def test_a_known_quantity_before_of_and_a_relative_clauses_antecedent(text, figure, expected):
+    assert subject(text, figure) == expected
+
+
+@pytest.mark.parametrize("text,figure,wrong", [
+    # an amount for each one is no total ("deposits … per customer" are a guarantee, not the deposits)
+    ("Deposits of up to 100,000 euros per customer remain guaranteed.", "100,000 euros", "deposits"),
+    # a relative clause whose verb has its own object: the antecedent is not what the amount measures
+    ("The bank, which holds 18 billion euros in deposits, said so.", "18 billion euros", "bank"),
+    # a word that names a deal's value in a deal story keeps the deal cues' reading
+    ("The proposal envisages a total cost of €1.5 billion for the deal.", "€1.5 billion", "cost"),
+])
+def test_of_and_relative_readings_leave_these_alone(text, figure, wrong):
+    assert subject(text, figure) != wrong

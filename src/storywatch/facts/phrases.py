@@ -34,6 +34,9 @@ _AUX = frozenset(L.fold(w) for w in _DATA["auxiliaries"].split())
 _FROM = frozenset(L.fold(w) for w in _DATA["from_words"].split())
 _BE = frozenset(L.fold(w) for w in _DATA["be_forms"].split())
 _ARTICLES = frozenset(L.fold(w) for w in _DATA["articles"].split())
+_RELATIVES = frozenset(L.fold(w) for w in _DATA["relatives"].split())
+_PER_UNIT = frozenset(L.fold(w) for w in _DATA["per_unit"].split())
+_REL = "<rel>"                 # a comma a relative clause opens after, in a phrase's words
 _FROM_TO = "<from>"          # stands for "from X" in a phrase's gap: a change, so the phrase before it changed
 _ADVERBS = frozenset(L.fold(w) for w in _DATA["adverbs"].split())
 _CHANGE = frozenset(L.fold(w) for w in _DATA["change_verbs"].split())
@@ -48,8 +51,8 @@ _VALUE_GAP = _LINKS | _ADVERBS | {_FROM_TO}
 _COUNT_GAP = _LINKS | _AUX | _ADVERBS
 _NAMES: dict[str, str] = {L.fold(w.lower()): name for name, words in _DATA["names"].items() for w in words}
 _MULTI = sorted((w for w in _NAMES if " " in w), key=len, reverse=True)
-_QUALIFIERS = frozenset(L.fold(w.lower()) for q in [*L.APPROX, *MORE_APPROX] for w in q.split())
 _STOPS = frozenset(L.fold(w) for w in ALL_STOPS)
+_DEAL_CUE = re.compile(SUBJECT_DATA["cues"]["deal_value"], re.I | re.X)
 
 _HEAD_FIRST = frozenset({"it", "fr", "es"})   # languages whose noun comes before its modifiers
 REACH = 120                      # characters read on each side of the figure (an aside fits)
@@ -65,6 +68,10 @@ def _tokens(text: str) -> list[str]:
     return [L.fold(t.lower()).replace("’", "'") for t in _TOKEN.findall(text) if t[0].isalnum() or t in _BREAK]
 
 
+# "at least", "upwards of": whole phrases, longest first, so a link inside one ("costs of about") is no qualifier
+_QUALIFIERS = sorted({tuple(t for t in _tokens(q) if t[0].isalnum()) for q in [*L.APPROX, *MORE_APPROX]}, key=len, reverse=True)
+
+
 def _window(sentence: str, end: int) -> list[str]:
     """The tokens of the REACH characters before ``end``, less a word the window cuts in two."""
     start = max(0, end - REACH)
@@ -77,6 +84,8 @@ def _before(tokens: list[str]) -> list[str]:
     between commas right before the figure's own words is skipped ("Il buco di capitale, stimato
     inizialmente in 1,4 miliardi, è salito a 2,3 miliardi")."""
     cut = _last_break(tokens, len(tokens))
+    if cut > 0 and tokens[cut] == "," and tokens[cut + 1:cut + 2] and tokens[cut + 1] in _RELATIVES:
+        return tokens[_last_break(tokens, cut) + 1:cut] + [_REL] + tokens[cut + 1:]   # the antecedent, marked
     if cut > 0 and tokens[cut][0].isdigit() and tokens[cut - 1] in _FROM:   # "coverage rose from 81% to"
         return _before(tokens[:cut - 1]) + [_FROM_TO] + tokens[cut + 1:]     # "den Fonds von 20 auf"
     if cut >= 0 and tokens[cut] in ",)" and all(w in _LINKS or w in _AUX or w in _ADVERBS for w in tokens[cut + 1:]):
@@ -135,22 +144,24 @@ def _gap(before: list[str], words: frozenset[str]) -> tuple[int, int]:
     """Where the words between a phrase and its figure start and end in ``before``: qualifiers
     ("at least") right before the figure, and before them at most five of ``words``."""
     i = len(before)
-    while i and before[i - 1] in _QUALIFIERS:
-        i -= 1
+    while q := next((q for q in _QUALIFIERS if len(q) <= i and tuple(before[i - len(q):i]) == q), None):
+        i -= len(q)
     end = i
     while i and before[i - 1] in words and end - i < 5:
         i -= 1
     return i, end
 
 
-def _value_of(before: list[str]) -> list[str] | None:
+def _value_of(before: list[str], per_unit: bool = False) -> list[str] | None:
     """'the cost of the repairs is put at': the head words of the phrase the figure is the value of
     (a link between them), else None."""
     i, gap_end = _gap(before, _VALUE_GAP)
     gap = before[i:gap_end]
     phrase = before[max(0, i - _MAX_WORDS - 2):i]
     verb = max((j for j, w in enumerate(phrase) if w in _CHANGE), default=None)
-    if verb is not None:            # "raises shortfall to": the changed quantity is the verb's object
+    if verb is not None and verb + 1 == len(phrase) and _relative(phrase[:verb]) is not None:
+        phrase = before[:before.index(_REL)][-_MAX_WORDS:]   # "Restructuring costs, which … raised to": the antecedent
+    elif verb is not None:          # "raises shortfall to": the changed quantity is the verb's object
         phrase = phrase[verb + 1:]
     else:
         phrase = phrase[-_MAX_WORDS:]
@@ -164,6 +175,8 @@ def _value_of(before: list[str]) -> list[str] | None:
     joined = f" {' '.join(phrase)} "
     if known := next((k for k in _MULTI if f" {k} " in joined), None):
         return known.split()        # "taux de couverture vaccinale": a known name past the head
+    if gap and all(w in _OF for w in gap):
+        return None if per_unit else _named_before_of(phrase)
     head = phrase
     for j, w in enumerate(phrase):          # "the cost of the repairs": the head is before the first "of"
         if w in _PREP and _content(phrase[:j]):
@@ -171,6 +184,22 @@ def _value_of(before: list[str]) -> list[str] | None:
             break
     words = _content(head)[-2:]
     return words or None
+
+
+def _relative(words: list[str]) -> int | None:
+    """Where a relative clause opens ("which", "che") in the words before its verb, if it does."""
+    return next((j - 1 for j in range(len(words) - 1, 0, -1) if words[j] in _RELATIVES and words[j - 1] == _REL), None)
+
+
+def _named_before_of(phrase: list[str]) -> list[str] | None:
+    """'restructuring costs of about', 'Restrukturierungskosten von rund': the known quantity right
+    before "of", else None. A word that names a deal's value in a deal story ("an investment of",
+    "a total cost of") leaves the amount to the deal cues' reading, as every amount after "of" was."""
+    joined = f" {' '.join(phrase)}"
+    if known := next((k for k in _MULTI if joined.endswith(f" {k}")), None):
+        return known.split()
+    last = phrase[-1:]
+    return last if last and _name(last, False) and not _DEAL_CUE.fullmatch(last[0]) else None
 
 
 def _rate_of(before: list[str]) -> list[str] | None:
@@ -222,7 +251,7 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
     tail = sentence[figure.end:figure.end + REACH]
     after = _after(_tokens(tail))
     head_first = detect_language(sentence) in _HEAD_FIRST
-    words = _value_of(before) or (_rate_of(before) if figure.kind == "percent" else None)
+    words = _value_of(before, per_unit=bool(after) and after[0] in _PER_UNIT) or (_rate_of(before) if figure.kind == "percent" else None)
     if words is None:
         if measure_of or (words := _quantified(after, tail, figure.kind, head_first)) is None:
             return None

@@ -58,6 +58,7 @@ _FRAMES = [(s["name"], frozenset(s["kinds"]), _rx_list(s.get("before")), _rx_lis
            if s.get("before") or s.get("head") or s.get("after")]
 _LINKS = _rx(_SET["links"])
 _AFTER_GAP_STOP = _rx(_SET["after_gap_stop"])   # "40 million … and the allowance": another noun's frame
+_AFTER_CLAUSE_STOP = re.compile(_SET["after_clause_stop"], re.I)   # "…, will not rise": the main clause again
 _GAP_SKIP = _rx(_SET["gap_skip"])               # "un homme de 71 ans est mort": an age between is no stop
 
 
@@ -169,7 +170,8 @@ def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | No
                 if b <= figure.end:
                     continue
                 g = _gap_words(sentence[figure.end:a]) if a > figure.end else 0
-                if g is not None and g <= _TIGHT and not _AFTER_GAP_STOP.search(sentence, figure.end, a):
+                if g is not None and g <= _TIGHT and not _AFTER_GAP_STOP.search(sentence, figure.end, a) \
+                        and not _AFTER_CLAUSE_STOP.search(sentence, figure.end, a):
                     gaps.append(g)
                 break
         if gaps and (best is None or (min(gaps), rank) < best[:2]):
