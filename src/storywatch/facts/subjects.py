@@ -99,6 +99,7 @@ _DIGIT = re.compile(r"\d")
 
 _QUALIFIERS = L.alt(re.escape(w).replace(r"\ ", r"\s+") for w in [*L.APPROX, *MORE_APPROX])
 _QUAL_END = re.compile(rf"(?<!\w)(?:{_QUALIFIERS})\s*$", re.I)
+_CONJUNCT = re.compile(rf"\s+(?:and|y|e|et|und)\s+(?:(?:{_QUALIFIERS})\s+)?\d[\d.,]*\s+([^\W\d_]+)", re.I)
 _GAP_STOP = re.compile(r"[\d.;:!?()\[\]]")
 _ASIDE = re.compile(r",[^,;.]{0,60},")
 # "revenue rose 3.5 percent to $27bn": a change in percent between a head and its figure
@@ -208,7 +209,7 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     noun = _noun_subject(figure.thing) if figure.kind == "count" else None
     # "3 deaths of detained children": a counted noun that names a subject beats a frame after it
     specific = noun in _INFO and noun != GENERIC and not _INFO[noun].get("who")   # "40 workers [trapped]"
-    framed = _frame(sentence, figure, after_frames=not specific)
+    framed = _frame(sentence, figure, after_frames=not specific) or (None if specific else _shared_frame(sentence, figure))
     if framed:   # "17 officers injured", "90 manifestantes heridos": the injured by who they are
         return L.by_who(framed, figure.thing if figure.kind == "count" else None)
     if figure.kind == "count":   # "one person": a fact only where a frame or a subject's noun names it
@@ -227,6 +228,17 @@ def classify_subject(sentence: str, figure: Figure) -> str:
         return phrase[0]
     label = _cue_label(sentence, figure)
     return label if label != UNRELATED or not phrase else phrase[0]
+
+
+def _shared_frame(sentence: str, figure: Figure) -> str | None:
+    """'46 agentes y más de 90 manifestantes heridos': a count coordinated with the next one shares
+    the frame after that one, read as if the next were not there ('46 agentes heridos')."""
+    if figure.kind != "count" or not figure.thing:
+        return None
+    m = _CONJUNCT.match(sentence, figure.end)
+    if not m or L.fold(m.group(1).lower()) in ALL_STOPS:
+        return None
+    return _frame(sentence[:figure.end] + sentence[m.end():], figure)
 
 
 def _cue_label(sentence: str, figure: Figure) -> str:
