@@ -45,3 +45,27 @@ def test_two_coordinated_counts_share_the_frame_after_them(sentence, figure, lan
 ])
 def test_a_shared_frame_leaves_these_alone(sentence, figure, lang, wrong):
     assert subject_of(sentence, figure, lang) != wrong
+
+
+# ------------------------------------------------------------------ what a thing costs
+@pytest.mark.parametrize("sentence,figure,lang,expected", [
+    ("From June a day pass will cost 7.50 euros.", "7.50 euros", "en", "cost"),
+    ("The single bus ticket will cost 1.90 euros from June.", "1.90 euros", "en", "price"),
+    ("Il biglietto ordinario di tram e bus costerà 1,90 euro.", "1,90 euro", "it", "price"),
+    ("El billete de tren y autobús costará 1,90 euros.", "1,90 euros", "es", "price"),
+    ("Le billet coûtera 1,90 euro en juin.", "1,90 euro", "fr", "price"),
+    ("Der Umbau kostet 420 Millionen Euro.", "420 Millionen Euro", "de", "restructuring costs"),
+    ("La nuova diga costerà più di 90 milioni di euro.", "90 milioni di euro", "it", "cost"),
+    ("The contract will cost 2 billion euros.", "2 billion euros", "en", "deal value"),
+])
+def test_what_a_thing_costs(sentence, figure, lang, expected):
+    assert subject_of(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,lang,wrong", [
+    # "costs" and "Kosten" are nouns as often as verbs: no cost reading from them
+    ("Restructuring costs rose to 500 million euros.", "500 million euros", "en", "cost"),
+    ("Die Kosten stiegen auf 500 Millionen Euro.", "500 Millionen Euro", "de", "price"),
+])
+def test_cost_nouns_are_not_cost_verbs(sentence, figure, lang, wrong):
+    assert subject_of(sentence, figure, lang) != wrong

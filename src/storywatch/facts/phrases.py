@@ -36,6 +36,9 @@ _BE = frozenset(L.fold(w) for w in _DATA["be_forms"].split())
 _ARTICLES = frozenset(L.fold(w) for w in _DATA["articles"].split())
 _RELATIVES = frozenset(L.fold(w) for w in _DATA["relatives"].split())
 _PER_UNIT = frozenset(L.fold(w) for w in _DATA["per_unit"].split())
+_COST_VERBS = frozenset(L.fold(w) for w in _DATA["cost_verbs"].split())
+_MODALS = frozenset(L.fold(w) for w in _DATA["modals"].split())
+_CONJUNCTIONS = frozenset(L.fold(w) for w in _DATA["conjunctions"].split())
 _REL = "<rel>"                 # a comma a relative clause opens after, in a phrase's words
 _FROM_TO = "<from>"          # stands for "from X" in a phrase's gap: a change, so the phrase before it changed
 _ADVERBS = frozenset(L.fold(w) for w in _DATA["adverbs"].split())
@@ -167,23 +170,47 @@ def _value_of(before: list[str], per_unit: bool = False) -> list[str] | None:
         phrase = phrase[-_MAX_WORDS:]
     if verb is None and all(w in _WEAK or w in _AUX or w in _ADVERBS for w in gap):
         return None
-    # the phrase starts after the last word that cannot be in it (a verb or a pronoun: a stopword)
-    for j in range(len(phrase) - 1, -1, -1):
-        if phrase[j] in _STOPS and phrase[j] not in _PREP and phrase[j] not in _SKIP:
-            phrase = phrase[j + 1:]
-            break
+    phrase = _phrase_start(phrase)
     joined = f" {' '.join(phrase)} "
     if known := next((k for k in _MULTI if f" {k} " in joined), None):
         return known.split()        # "taux de couverture vaccinale": a known name past the head
     if gap and all(w in _OF for w in gap):
         return None if per_unit else _named_before_of(phrase)
+    return _head_words(phrase)
+
+
+def _phrase_start(phrase: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
+    """The phrase from after the last word that cannot be in it (a verb or a pronoun: a stopword),
+    less the stopwords in ``keep``."""
+    for j in range(len(phrase) - 1, -1, -1):
+        if phrase[j] in _STOPS and phrase[j] not in _PREP and phrase[j] not in _SKIP and phrase[j] not in keep:
+            return phrase[j + 1:]
+    return phrase
+
+
+def _head_words(phrase: list[str]) -> list[str] | None:
     head = phrase
     for j, w in enumerate(phrase):          # "the cost of the repairs": the head is before the first "of"
         if w in _PREP and _content(phrase[:j]):
             head = phrase[:j]
             break
-    words = _content(head)[-2:]
-    return words or None
+    return _content(head)[-2:] or None
+
+
+def _cost_of(before: list[str], head_first: bool) -> list[str] | None:
+    """'the single ticket will cost', 'il biglietto costerà', 'der Umbau kostet': the amount is
+    what the thing costs — the thing's known name ("ticket" is a price, "Umbau" restructuring
+    costs, "the deal" its value), else its cost. None where no such verb precedes the amount."""
+    j = _gap(before, frozenset())[0] - 1      # past the qualifiers ("costerà più di")
+    if j < 0 or not (before[j] in _COST_VERBS or (before[j] == "cost" and j and before[j - 1] in _MODALS)):
+        return None
+    while j and (before[j - 1] in _MODALS or before[j - 1] in _ADVERBS):
+        j -= 1
+    # "il biglietto singolo di metro e autobus costerà": a conjunction inside the thing's name
+    words = _head_words(_phrase_start(before[max(0, j - _MAX_WORDS - 2):j], keep=_CONJUNCTIONS))
+    if words and (named := _name(words, head_first)):
+        return [next(w for w in words if _name([w], head_first) == named)] if len(words) > 1 else words
+    return ["cost"]
 
 
 def _relative(words: list[str]) -> int | None:
@@ -251,7 +278,7 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
     tail = sentence[figure.end:figure.end + REACH]
     after = _after(_tokens(tail))
     head_first = detect_language(sentence) in _HEAD_FIRST
-    words = _value_of(before, per_unit=bool(after) and after[0] in _PER_UNIT) or (_rate_of(before) if figure.kind == "percent" else None)
+    words = _cost_of(before, head_first) or _value_of(before, per_unit=bool(after) and after[0] in _PER_UNIT) or (_rate_of(before) if figure.kind == "percent" else None)
     if words is None:
         if measure_of or (words := _quantified(after, tail, figure.kind, head_first)) is None:
             return None
