@@ -24,7 +24,7 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 def test_lifecycles_and_their_order():
     assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "emergency",
                                 "evacuation", "insolvency", "approval", "restriction", "vessel", "closure", "warning",
-                                "activity", "schedule"]
+                                "activity", "schedule", "debt"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
     assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
@@ -436,6 +436,22 @@ STEPS = [
     ("es", "Protección Civil elevó la alerta a nivel rojo por las inundaciones.", "raised"),
     ("es", "La alerta por viento fue rebajada a amarilla.", "lowered"),
     ("es", "El Gobierno regional desactivó la alerta por incendios.", "ended"),
+    # a debt: a payment missed → default → restructured
+    ("en", "Marvania missed a 120 million dollar coupon payment on its eurobonds on Friday.", "missed payment"),
+    ("en", "The utility has defaulted on its bank loans, creditors said.", "default"),
+    ("en", "Bondholders accepted the restructuring of the utility's debt on Tuesday.", "restructured"),
+    ("it", "La Marvania ha saltato il pagamento di una cedola da 120 milioni di dollari.", "missed payment"),
+    ("it", "Il Paese è in default sui suoi bond esteri da lunedì.", "default"),
+    ("it", "I creditori hanno approvato la ristrutturazione del debito della società.", "restructured"),
+    ("de", "Marvania hat die fällige Zinszahlung auf seine Anleihen verpasst.", "missed payment"),
+    ("de", "Das Land befindet sich seit Montag im Zahlungsausfall.", "default"),
+    ("de", "Die Gläubiger stimmten der Umschuldung am Dienstag zu.", "restructured"),
+    ("fr", "La Marvanie n'a pas payé le coupon de ses obligations, qui arrivait à échéance lundi.", "missed payment"),
+    ("fr", "Le pays est en défaut de paiement sur sa dette extérieure depuis lundi.", "default"),
+    ("fr", "La restructuration de la dette a été approuvée par les créanciers.", "restructured"),
+    ("es", "Marvania dejó de pagar los intereses de sus bonos el lunes.", "missed payment"),
+    ("es", "El país está en cesación de pagos desde el lunes.", "default"),
+    ("es", "Los bonistas aceptaron la reestructuración de la deuda del país.", "restructured"),
 ]
 
 
@@ -459,6 +475,18 @@ def test_every_lifecycle_step_is_covered_in_every_language():
 # ------------------------------------------------------------------ never a status: negated, hedged, future
 TRAPS = [
     ("en", "No agreement has been signed yet."),
+    # a debt's default denied, feared, conditional or of another time
+    ("en", "Marvania is not in default, the finance minister insisted."),
+    ("en", "Marvania could default on its bonds next month."),
+    ("en", "Investors fear the country will fall into default."),
+    ("en", "Marvania last defaulted in 2001, when it stopped paying its creditors."),
+    ("en", "The credit default swap market priced in a 60% chance."),
+    ("it", "La Marvania potrebbe finire in default entro giugno."),
+    ("de", "Ein Zahlungsausfall droht, wenn die Gespräche scheitern."),
+    ("de", "Das Land ist nicht zahlungsunfähig, sagte der Minister."),
+    ("fr", "Le pays pourrait faire défaut sur sa dette dès juin."),
+    ("es", "Si no paga antes del viernes, el país entrará en cesación de pagos."),
+    ("es", "El país no está en cesación de pagos, dijo el ministro."),
     ("en", "No arrests have been made so far."),
     ("en", "The evacuation order is expected to be lifted on Friday."),
     ("fr", "L'ordre d'évacuation ne sera pas levé avant lundi."),
@@ -904,3 +932,10 @@ def test_a_closure_or_restriction_is_named_by_what_it_is_of(lang, text, about):
 def test_a_lifecycle_without_names_names_nothing():
     (m,) = extract_statuses("The union called off the strike on Friday.", "en")
     assert m.lifecycle == "labor dispute" and m.about == ""
+
+
+# ------------------------------------------------------------------ the month May is no modal
+def test_the_month_may_is_no_modal():
+    assert plain("Marvania has been in default since May 3.", "en") == [("default", "debt")]
+    assert plain("The union called off the strike on 16 May.", "en") == [("called off", "labor dispute")]
+    assert plain("The bill may be signed on May 16.", "en") == []        # the modal still hedges

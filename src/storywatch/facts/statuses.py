@@ -135,6 +135,7 @@ _ATTRIB = [re.compile(p) for p in L.ATTRIBUTION_PATTERNS]
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s(?:but|while|whereas|although|though|ma|mentre|mais|aber|"
                      r"während|pero|mientras)\s", re.I)
 _TOKEN = re.compile(r"[\w'’]+")
+_MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|(?<=\d\s)May\b")   # "since May 16", "on 16 May": the month, no modal
 _GATED = set(LIFECYCLES[DEAL]) - {"negotiating"}  # "analysts agreed", "denied a permit": need deal context
 _WIN = 120                    # characters of a trigger's clause read before and after it
 _PREV_WORD = re.compile(r"(\S+)\s+$")
@@ -153,15 +154,14 @@ def extract_statuses(sentence: str, lang: str | None = None, headline: bool = Fa
         if read is None:
             continue
         status, lc = read
-        before, after = s.clause(m.start(), m.end())
+        before, after = (_MONTH_MAY.sub("   ", part) for part in s.clause(m.start(), m.end()))
         words = [t.lower() for t in _TOKEN.findall(before)]
         # words a trigger's gaps took in ("emergency would be extended", "Streik wurde nicht abgesagt")
         inside = [t for t in _TOKEN.findall(m.group().lower()) if t not in _LITERAL[i]]
         # "denied that a contract was signed": the denial negates what follows in its clause
         negated = _negated(words, lang) or _negated(inside, lang, len(inside)) or \
             (denial is not None and s.in_denial(denial, m.start()))
-        hedged = _hedged(s, m, weak, lang, negated, words, _TOKEN.findall(after.lower()), inside) or \
-            _historical(s, m)
+        hedged = _hedged(s, m, weak, lang, negated, words, _TOKEN.findall(after.lower()), inside) or _historical(s, m)
         mentions.append((weak, StatusMention(status, m.group(), negated, hedged, _attribution(s, status, before),
                                              m.start(), m.end(), lc, _about(s.text, lc, m.start(), m.end()))))
         if status == "denied" and not negated:
