@@ -69,3 +69,29 @@ def test_what_a_thing_costs(sentence, figure, lang, expected):
 ])
 def test_cost_nouns_are_not_cost_verbs(sentence, figure, lang, wrong):
     assert subject_of(sentence, figure, lang) != wrong
+
+
+# ------------------------------------------------------------------ a rate is no count
+@pytest.mark.parametrize("sentence,figure,lang,expected", [
+    ("The attack rate reached 95 cases per 1,000 pupils.", "95 cases", "en", "cases per 1,000"),
+    ("L'incidenza è salita a 38 casi ogni 100.000 abitanti.", "38 casi", "it", "cases per 100,000"),
+    ("Die Inzidenz stieg auf 38 Fälle pro 100.000 Einwohner.", "38 Fälle", "de", "cases per 100,000"),
+    ("Le taux atteint 38 cas pour 100 000 habitants.", "38 cas", "fr", "cases per 100,000"),
+    ("La tasa llegó a 38 casos por cada 100.000 habitantes.", "38 casos", "es", "cases per 100,000"),
+    ("The fighting killed 25 people a day in April.", "25 people", "en", "death toll per day"),
+    ("On compte 210 cas par semaine.", "210 cas", "fr", "cases per week"),
+    # the denominator counts nothing
+    ("The attack rate reached 95 cases per 1,000 pupils.", "1,000 pupils", "en", "unrelated"),
+    ("La tasa llegó a 38 casos por cada 100.000 habitantes.", "100.000 habitantes", "es", "unrelated"),
+])
+def test_a_rate_is_no_count(sentence, figure, lang, expected):
+    assert subject_of(sentence, figure, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,figure,lang,expected", [
+    ("The quake killed 25 people a year after the last one.", "25 people", "en", "death toll"),
+    ("The outbreak has reached 1,200 cases, up from 900.", "1,200 cases", "en", "cases"),
+    ("Das Virus hat 40 Menschen getötet, vor einem Jahr waren es 12.", "40 Menschen", "de", "death toll"),
+])
+def test_a_span_of_time_that_is_no_rate(sentence, figure, lang, expected):
+    assert subject_of(sentence, figure, lang) == expected

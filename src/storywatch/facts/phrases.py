@@ -63,6 +63,14 @@ _MAX_WORDS = 6                   # words a phrase may have
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]|\d+(?:[.,]\d+)*", re.U)   # "1,4" one token
 # "140 of the 400 seats": the part's digits, then the link, right before the whole
 _PART_OF = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{SUBJECT_DATA['context']['part_of']})\s+$", re.I | re.X)
+_PER = SUBJECT_DATA["context"]["rate_per"]
+_PER_BEFORE = re.compile(rf"\d[^\d.;:!?]{{0,25}}\s(?:{_PER})\s+$", re.I)       # "… 160 cases per [1,000]"
+_PER_AFTER = re.compile(rf"\s+(?:{_PER})\s+(\d{{1,3}}(?:[.,\s\u00a0\u202f]\d{{3}})+|\d+)(?!\s*%)", re.I)
+_NOT_DIGIT = re.compile(r"\D")
+_TIMES = {w: span for span, words in SUBJECT_DATA["rate_times"].items() for w in words}
+# "40 a day", not "40 a year after", "a year ago"
+_PER_TIME = re.compile(rf"\s+(?:{_PER}|a|an|al|alla|am|im|par|por|la|el)\s+({'|'.join(_TIMES)})\b"
+                       rf"(?!\s+(?:{SUBJECT_DATA['context']['rate_time_not']})\b)", re.I)
 _BREAK = frozenset(",;:.!?()[]{}\"“”«»—–/|")
 
 
@@ -314,6 +322,20 @@ def count_before_noun(sentence: str, end: int) -> str | None:
     names) that follows a bare number after its definite article, else None."""
     after = _tokens(sentence[end:end + 40])[:2]
     return after[1] if len(after) == 2 and after[0] in _ARTICLES and after[1] in _NOUNS else None
+
+
+def is_denominator(sentence: str, figure: Figure) -> bool:
+    """'160 cases per [1,000 children]', '45 casi ogni [100.000 abitanti]': a rate's denominator."""
+    return bool(_PER_BEFORE.search(sentence, max(0, figure.start - 40), figure.start))
+
+
+def rate_span(sentence: str, figure: Figure) -> str | None:
+    """'per 1,000' for '160 cases per 1,000 children', 'per day' for '40 deaths a day' ('12 Tote
+    pro Tag', '300 cas par semaine'), else None."""
+    if m := _PER_AFTER.match(sentence, figure.end):
+        return f"per {int(_NOT_DIGIT.sub('', m.group(1))):,}"
+    m = _PER_TIME.match(sentence, figure.end)
+    return f"per {_TIMES[m.group(1).lower()]}" if m else None
 
 
 def people_verb(sentence: str, figure: Figure) -> str | None:

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import CHANGE, FROM, INCREMENT_BEFORE, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
-from storywatch.facts.phrases import counted_name, part_before, people_verb, phrase_subject
+from storywatch.facts.phrases import counted_name, is_denominator, part_before, people_verb, phrase_subject, rate_span
 from storywatch.facts.sentences import ALL_STOPS
 
 UNRELATED = "unrelated"
@@ -89,9 +89,7 @@ _HISTORICAL = _rx(_CTX["historical"])
 _THEN = _rx(_CTX["historical_then"])
 _REVISION_DOWN = _rx(_CTX["revision_down"])
 # background cues after which only a later figure is the old one ("up from €1.5bn")
-_AFTER_ONLY = re.compile(r"(?:from|with|to|of|than|a|ai|al|alle|agli|di|del|della|dei|de|du|statt|à|aux|gegenüber|frente\s+a|"
-                         r"offer|bid|estimate|figure|"
-                         r"toll|count|tally|report|forecast|price|valuation|proposal|plan|deal)s?$", re.I)
+_AFTER_ONLY = re.compile(rf"(?:{_CTX['background_after_only']})s?$", re.I | re.X)
 _BG_REACH_BACK: int = _CTX["background_reach_back"]
 _INC_AFTER = re.compile(_CTX["increment_after"], re.I | re.X)
 _REPORTED_BY = re.compile(r"first\s+reported\s+by\b", re.I)
@@ -205,7 +203,16 @@ def _noun_subject(thing: str | None) -> str | None:
 
 
 def classify_subject(sentence: str, figure: Figure) -> str:
-    """What the figure counts or measures: a canonical subject, a counted noun, or "unrelated"."""
+    """What the figure counts or measures: a canonical subject, a counted noun, or "unrelated";
+    a count for each of something is a rate of it ("cases per 100,000", "death toll per day")."""
+    if figure.kind == "count" and is_denominator(sentence, figure):        # "160 cases per [1,000 children]"
+        return UNRELATED
+    subject = _classify(sentence, figure)
+    per = rate_span(sentence, figure) if figure.kind == "count" and subject != UNRELATED else None
+    return f"{subject} {per}" if per else subject
+
+
+def _classify(sentence: str, figure: Figure) -> str:
     noun = _noun_subject(figure.thing) if figure.kind == "count" else None
     # "3 deaths of detained children": a counted noun that names a subject beats a frame after it
     specific = noun in _INFO and noun != GENERIC and not _INFO[noun].get("who")   # "40 workers [trapped]"
