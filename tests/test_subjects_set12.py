@@ -95,3 +95,13 @@ def test_a_rate_is_no_count(sentence, figure, lang, expected):
 ])
 def test_a_span_of_time_that_is_no_rate(sentence, figure, lang, expected):
     assert subject_of(sentence, figure, lang) == expected
+
+
+# ------------------------------------------------------------------ a frame that is the figure's own words
+@pytest.mark.parametrize("sentence,figure,lang,expected", [
+    ("De los heridos, 21 siguen ingresados en Valdemora.", "21 siguen ingresados", "es", "still in hospital"),
+    ("De ellos, 21 siguen hospitalizados.", "21 siguen hospitalizados", "es", "still in hospital"),
+    ("Unas 38 personas fueron hospitalizadas.", "38 personas", "es", "hospitalised"),   # taken there, in all
+])
+def test_a_frame_in_the_figures_own_words(sentence, figure, lang, expected):
+    assert subject_of(sentence, figure, lang) == expected

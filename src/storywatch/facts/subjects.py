@@ -163,11 +163,13 @@ def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | No
         if rx_head:
             gaps += [g for _, b in sp.within(rx_head, lo, figure.start)
                      if (g := _head_gap(sentence[b:figure.start])) is not None]
-        if rx_after and after_frames:
-            # a frame may start inside the figure ("112 [people were killed]"), never end in it
+        if rx_after:
+            # may start inside the figure ("112 [people were killed]"), end with it only as its own words ("34 [siguen ingresados]")
             for a, b in sp.within(rx_after, figure.start, hi):
-                if b <= figure.end:
+                if b < figure.end or (b == figure.end and (a == figure.start or " " not in sentence[a:b].strip())):
                     continue
+                if b > figure.end and not after_frames:
+                    break
                 g = _gap_words(sentence[figure.end:a]) if a > figure.end else 0
                 if g is not None and g <= _TIGHT and not _AFTER_GAP_STOP.search(sentence, figure.end, a) \
                         and not _AFTER_CLAUSE_STOP.search(sentence, figure.end, a):
@@ -240,9 +242,7 @@ def _classify(sentence: str, figure: Figure) -> str:
 def _shared_frame(sentence: str, figure: Figure) -> str | None:
     """'46 agentes y más de 90 manifestantes heridos': a count coordinated with the next one shares
     the frame after that one, read as if the next were not there ('46 agentes heridos')."""
-    if figure.kind != "count" or not figure.thing:
-        return None
-    m = _CONJUNCT.match(sentence, figure.end)
+    m = _CONJUNCT.match(sentence, figure.end) if figure.kind == "count" and figure.thing else None
     if not m or L.fold(m.group(1).lower()) in ALL_STOPS:
         return None
     return _frame(sentence[:figure.end] + sentence[m.end():], figure)
