@@ -22,7 +22,7 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 
 # ------------------------------------------------------------------ the vocabulary
 def test_lifecycles_and_their_order():
-    assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "emergency",
+    assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "search", "emergency",
                                 "evacuation", "insolvency", "approval", "restriction", "vessel", "closure", "warning",
                                 "activity", "schedule", "debt"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
@@ -649,7 +649,7 @@ def test_future_tense_forms_are_no_trigger():
     ("He passed the ball to Rossi.", []),
     ("The union and the company reached a tentative agreement.", [("deal reached", "labor dispute")]),
     ("Italy and SpaceX reached an agreement on the deal.", [("agreed", "deal")]),
-    ("Rescuers called off the search for survivors.", [("recovery", "emergency")]),
+    ("Rescuers called off the search for survivors.", [("recovery", "search")]),
     ("Il sindacato ha revocato lo sciopero.", [("called off", "labor dispute")]),
     ("Lo stato di emergenza è stato revocato.", [("emergency lifted", "emergency")]),
     ("Il governo ha condannato l'attacco.", []),
@@ -939,3 +939,21 @@ def test_the_month_may_is_no_modal():
     assert plain("Marvania has been in default since May 3.", "en") == [("default", "debt")]
     assert plain("The union called off the strike on 16 May.", "en") == [("called off", "labor dispute")]
     assert plain("The bill may be signed on May 16.", "en") == []        # the modal still hedges
+
+
+# ------------------------------------------------------------------ a search ended, paused, or bodies found
+@pytest.mark.parametrize("lang,text,status", [
+    ("fr", "Les garde-côtes ont suspendu jeudi les recherches des trois pêcheurs disparus.", "recovery"),
+    ("it", "La Capitaneria ha sospeso le ricerche dei due sub dispersi.", "recovery"),
+    ("de", "Die Seenotretter stellten die Suche nach den beiden Seglern am Freitag ein.", "recovery"),
+    ("es", "Salvamento Marítimo suspendió la búsqueda de los dos pescadores.", "recovery"),
+    # paused for the weather or the night: still the search
+    ("it", "Le ricerche sono state sospese per il maltempo e riprenderanno domani.", "search and rescue"),
+    ("en", "Rescuers suspended the search overnight because of the weather.", "search and rescue"),
+])
+def test_a_search_ended_or_paused(lang, text, status):
+    assert plain(text, lang) == [(status, "search")]
+
+
+def test_bodies_recovered_during_the_search_are_no_recovery_phase():
+    assert ("recovery", "search") not in plain("Divers recovered four more bodies as the search for the missing went on.", "en")

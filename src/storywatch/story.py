@@ -301,5 +301,5 @@ pages = []
 # track = ["aid"]                                # always facts
 # ignore = ["share price"]                       # never facts
 # rename = {{ "people killed" = "death toll" }}    # rename a subject, or merge it into another
-# lifecycles = ["emergency"]                     # the status lifecycles read (default: every one)
+# lifecycles = ["search", "emergency"]           # the status lifecycles read (default: every one)
 '''
