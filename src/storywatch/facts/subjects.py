@@ -78,6 +78,7 @@ _MONEY_CUES = [(label, _rx(_CUES[key])) for label, key in (("company valuation",
                ("ambiguous", "ambiguous"), ("deal value", "deal_value"), (UNRELATED, "other"))]
 _DURATION_CUES = [("deal duration", _rx(_CUES["deal_duration"])), (UNRELATED, _rx(_CUES["duration_other"]))]
 _DEAL_NOUN = _rx(_CUES["deal_nouns"])
+_COST_CUE = re.compile(_CUES["cost_words"], re.I | re.X)
 _COMPANY_NOUN = _rx(_CUES["company_nouns"])
 _BUDGET_NOUN = _rx(_CUES["budget"])
 
@@ -257,6 +258,8 @@ def _cue_label(sentence: str, figure: Figure) -> str:
     label, cue, lo, hi = hit
     if label == "ambiguous":
         label = _worth_of_what(sentence, cue, lo, hi)
+    elif label == "deal value" and _COST_CUE.fullmatch(sentence, *cue) and not _DEAL_NOUN.search(sentence, lo, hi):
+        label = "cost"      # "il costo dell'opera sale a 3,6 miliardi": a cost, with no deal named near it
     return label if figure.kind == "money" or label == "budget" else UNRELATED
 
 
@@ -281,9 +284,7 @@ def _nearest(sentence: str, figure: Figure, cues):
     return best and (best[1], best[2], lo, hi)
 
 
-# "SpaceX está valorada en": the verb between a name and its value is no noun
-_COPULAS = frozenset({"now", "currently", "been", "is", "was", "è", "era", "stata", "stato", "ist", "war", "wurde",
-                      "est", "était", "été", "está", "esta", "estaba", "es", "fue", "sido"})
+_COPULAS = frozenset(_CUES["copulas"].split())    # "Acme está valorada en": no noun
 
 
 def _worth_of_what(sentence: str, cue: tuple[int, int], lo: int, hi: int) -> str:
