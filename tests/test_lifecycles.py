@@ -23,7 +23,7 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 # ------------------------------------------------------------------ the vocabulary
 def test_lifecycles_and_their_order():
     assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "search", "emergency",
-                                "evacuation", "insolvency", "approval", "restriction", "vessel", "closure", "warning",
+                                "evacuation", "insolvency", "approval", "restriction", "vessel", "works", "closure", "warning",
                                 "activity", "schedule", "debt"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
@@ -436,6 +436,27 @@ STEPS = [
     ("es", "Protección Civil elevó la alerta a nivel rojo por las inundaciones.", "raised"),
     ("es", "La alerta por viento fue rebajada a amarilla.", "lowered"),
     ("es", "El Gobierno regional desactivó la alerta por incendios.", "ended"),
+    # works on a site or a plant's production: under way → suspended → resumed → completed
+    ("en", "Construction of the dam is under way again on the south bank.", "under way"),
+    ("en", "Work on the bridge was halted after cracks appeared in a pier.", "suspended"),
+    ("en", "Production resumed at the smelter on Tuesday.", "resumed"),
+    ("en", "Construction of the viaduct was completed in March.", "completed"),
+    ("it", "I lavori della diga proseguono anche di notte.", "under way"),
+    ("it", "Il consorzio ha sospeso i lavori del viadotto.", "suspended"),
+    ("it", "La produzione è ripresa nello stabilimento di Ostiglia.", "resumed"),
+    ("it", "I lavori del ponte sono stati ultimati a marzo.", "completed"),
+    ("de", "Die Bauarbeiten an der Brücke laufen planmäßig.", "under way"),
+    ("de", "Die Produktion im Werk wurde nach dem Brand eingestellt.", "suspended"),
+    ("de", "Die Bauarbeiten an der Talsperre wurden wieder aufgenommen.", "resumed"),
+    ("de", "Die Bauarbeiten am Viadukt wurden im März abgeschlossen.", "completed"),
+    ("fr", "Les travaux du barrage se poursuivent malgré la pluie.", "under way"),
+    ("fr", "Le chantier du viaduc a été suspendu après l'accident.", "suspended"),
+    ("fr", "La production a repris à l'usine de Saint-Aulaye.", "resumed"),
+    ("fr", "Les travaux du pont sont achevés depuis mars.", "completed"),
+    ("es", "Las obras del puente avanzan a buen ritmo.", "under way"),
+    ("es", "La empresa paralizó las obras del viaducto tras el accidente.", "suspended"),
+    ("es", "La producción se reanudó en la planta de Tordera.", "resumed"),
+    ("es", "Las obras de la presa fueron finalizadas en marzo.", "completed"),
     # a debt: a payment missed → default → restructured
     ("en", "Marvania missed a 120 million dollar coupon payment on its eurobonds on Friday.", "missed payment"),
     ("en", "The utility has defaulted on its bank loans, creditors said.", "default"),
@@ -475,6 +496,14 @@ def test_every_lifecycle_step_is_covered_in_every_language():
 # ------------------------------------------------------------------ never a status: negated, hedged, future
 TRAPS = [
     ("en", "No agreement has been signed yet."),
+    # works that could be halted, will resume, were not suspended; a strike's stopped work
+    ("en", "Work on the bridge could be halted if the cracks spread."),
+    ("en", "Construction of the dam will resume in May at the earliest."),
+    ("it", "I lavori della diga non sono stati sospesi, assicura il consorzio."),
+    ("de", "Frühestens im Mai könnten die Bauarbeiten im Tunnel wieder anlaufen."),
+    ("fr", "Les travaux du barrage pourraient être suspendus cet hiver."),
+    ("es", "Las obras del puente no se han paralizado, según la empresa."),
+    ("en", "Workers stopped work at the plant on Monday to protest."),
     # a debt's default denied, feared, conditional or of another time
     ("en", "Marvania is not in default, the finance minister insisted."),
     ("en", "Marvania could default on its bonds next month."),
