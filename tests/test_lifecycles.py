@@ -986,3 +986,29 @@ def test_a_search_ended_or_paused(lang, text, status):
 
 def test_bodies_recovered_during_the_search_are_no_recovery_phase():
     assert ("recovery", "search") not in plain("Divers recovered four more bodies as the search for the missing went on.", "en")
+
+
+# ------------------------------------------------------------------ a ban or embargo is a restriction
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Japan on Monday suspended imports of live cattle from the province.", "imposed"),
+    ("en", "Japan lifted its ban on imports of the province's cattle.", "lifted"),
+    ("it", "Il governo ha revocato il divieto di importazione delle carni bovine.", "lifted"),
+    ("de", "Russland verhängte ein Einfuhrverbot für Rindfleisch aus der Provinz.", "imposed"),
+    ("de", "Das Einfuhrverbot für Rindfleisch wurde am Dienstag aufgehoben.", "lifted"),
+    ("fr", "Le Japon a levé l'embargo sur la viande bovine de la province.", "lifted"),
+    ("es", "Japón ha suspendido la importación de ganado vivo de la provincia.", "imposed"),
+    ("es", "Japón ha levantado la suspensión de las importaciones de ganado.", "lifted"),
+])
+def test_a_ban_or_embargo(lang, text, status):
+    assert plain(text, lang) == [(status, "restriction")]
+    (m,) = extract_statuses(text, lang)
+    assert m.about == ("" if "embargo" in text else "import ban")   # a fact of its own, beside a curfew's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan could lift the ban on imports of cattle next week."),
+    ("es", "Japón no ha levantado la suspensión de las importaciones de ganado."),
+    ("en", "The court suspended the sentence."),
+])
+def test_a_ban_not_lifted_or_no_ban(lang, text):
+    assert plain(text, lang) == []
