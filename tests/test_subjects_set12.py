@@ -105,3 +105,31 @@ def test_a_span_of_time_that_is_no_rate(sentence, figure, lang, expected):
 ])
 def test_a_frame_in_the_figures_own_words(sentence, figure, lang, expected):
     assert subject_of(sentence, figure, lang) == expected
+
+
+# ------------------------------------------------------------------ money pledged to those hit is aid
+@pytest.mark.parametrize("sentence,figure,lang", [
+    ("The government pledged 30 million euros to the fishermen.", "30 million euros", "en"),
+    ("Le ministre a annoncé une enveloppe de 30 millions d'euros pour les pêcheurs.", "30 millions d'euros", "fr"),
+    ("Il governo promette 30 milioni di euro ai pescatori.", "30 milioni di euro", "it"),
+    ("El Gobierno promete 30 millones de euros a los pescadores.", "30 millones de euros", "es"),
+])
+def test_money_pledged_is_aid(sentence, figure, lang):
+    assert subject_of(sentence, figure, lang) == "aid"
+
+
+def test_a_sum_someone_speaks_of_is_no_aid():
+    assert subject_of("Er sagt, 30 Millionen Euro seien zu wenig.", "30 Millionen Euro", "de") != "aid"
+
+
+# ------------------------------------------------------------------ one counted noun, one name in every language
+@pytest.mark.parametrize("sentence,figure,lang,expected", [
+    ("Some 90,000 ducks were culled on Tuesday.", "90,000 ducks", "en", "ducks"),
+    ("Près de 90 000 canards ont été abattus mardi.", "90 000 canards", "fr", "ducks"),
+    ("Se sacrificaron 90.000 patos el martes.", "90.000 patos", "es", "ducks"),
+    ("Il virus è stato trovato in sei allevamenti.", "sei allevamenti", "it", "farms"),
+    ("Le virus a été confirmé dans six élevages.", "six élevages", "fr", "farms"),
+    ("The virus has spread to six farms.", "six farms", "en", "farms"),
+])
+def test_a_counted_noun_has_one_name_in_every_language(sentence, figure, lang, expected):
+    assert subject_of(sentence, figure, lang) == expected
