@@ -133,3 +133,17 @@ def test_a_sum_someone_speaks_of_is_no_aid():
 ])
 def test_a_counted_noun_has_one_name_in_every_language(sentence, figure, lang, expected):
     assert subject_of(sentence, figure, lang) == expected
+
+
+# ------------------------------------------------------------------ workers laid off are not the workforce
+@pytest.mark.parametrize("sentence,figure,lang,expected", [
+    ("About 300 workers were temporarily laid off after the fire.", "300 workers", "en", "laid off"),
+    ("Sono 300 i lavoratori in cassa integrazione.", "300 i lavoratori", "it", "laid off"),
+    ("Nach dem Brand sind 300 Beschäftigte in Kurzarbeit.", "300 Beschäftigte", "de", "laid off"),
+    ("Quelque 300 salariés ont été placés au chômage partiel.", "300 salariés", "fr", "laid off"),
+    ("Unos 300 trabajadores afectados por un ERTE.", "300 trabajadores", "es", "laid off"),
+    ("The smelter employs 300 workers.", "300 workers", "en", "employees"),
+    ("Some 30 workers are still trapped.", "30 workers", "en", "stranded or trapped"),
+])
+def test_workers_laid_off(sentence, figure, lang, expected):
+    assert subject_of(sentence, figure, lang) == expected
