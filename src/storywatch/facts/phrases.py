@@ -170,7 +170,7 @@ def _value_of(before: list[str], per_unit: bool = False) -> list[str] | None:
     gap = before[i:gap_end]
     phrase = before[max(0, i - _MAX_WORDS - 2):i]
     verb = max((j for j, w in enumerate(phrase) if w in _CHANGE), default=None)
-    if verb is not None and verb + 1 == len(phrase) and _relative(phrase[:verb]) is not None:
+    if verb is not None and verb + 1 == len(phrase) and _REL in phrase[:verb]:   # a relative clause (_before)
         phrase = before[:before.index(_REL)][-_MAX_WORDS:]   # "Restructuring costs, which … raised to": the antecedent
     elif verb is not None:          # "raises shortfall to": the changed quantity is the verb's object
         phrase = phrase[verb + 1:]
@@ -216,14 +216,7 @@ def _cost_of(before: list[str], head_first: bool) -> list[str] | None:
         j -= 1
     # "il biglietto singolo di metro e autobus costerà": a conjunction inside the thing's name
     words = _head_words(_phrase_start(before[max(0, j - _MAX_WORDS - 2):j], keep=_CONJUNCTIONS))
-    if words and (named := _name(words, head_first)):
-        return [next(w for w in words if _name([w], head_first) == named)] if len(words) > 1 else words
-    return ["cost"]
-
-
-def _relative(words: list[str]) -> int | None:
-    """Where a relative clause opens ("which", "che") in the words before its verb, if it does."""
-    return next((j - 1 for j in range(len(words) - 1, 0, -1) if words[j] in _RELATIVES and words[j - 1] == _REL), None)
+    return words if words and _name(words, head_first) else ["cost"]
 
 
 def _named_before_of(phrase: list[str]) -> list[str] | None:
@@ -286,7 +279,8 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
     tail = sentence[figure.end:figure.end + REACH]
     after = _after(_tokens(tail))
     head_first = detect_language(sentence) in _HEAD_FIRST
-    words = _cost_of(before, head_first) or _value_of(before, per_unit=bool(after) and after[0] in _PER_UNIT) or (_rate_of(before) if figure.kind == "percent" else None)
+    words = _cost_of(before, head_first) or _value_of(before, per_unit=bool(after) and after[0] in _PER_UNIT) or \
+        (_rate_of(before) if figure.kind == "percent" else None)
     if words is None:
         if measure_of or (words := _quantified(after, tail, figure.kind, head_first)) is None:
             return None
