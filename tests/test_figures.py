@@ -280,6 +280,14 @@ def test_not_count(text):
     assert [f for f in extract_figures(text) if f.kind == "count"] == []
 
 
+@pytest.mark.parametrize("text,lang,value,thing", [
+    ("I 450 passeggeri sono salvi.", "it", 450.0, "passeggeri"),     # the article, not a model "I 450"
+    ("A 300 vecinos se les pidió salir.", "es", 300.0, "vecinos"),
+])
+def test_a_one_letter_word_opening_a_sentence_is_no_model_name(text, lang, value, thing):
+    assert [(f.value, f.thing) for f in extract_figures(text, lang) if f.kind == "count"] == [(value, thing)]
+
+
 # ------------------------------------------------------------------ eval-driven fixes (issue 4)
 def test_lettered_dollar_prefix_lowercase_and_spaced():
     f = one("the price of the second simulator ranges between c $ 16.4 million")

@@ -180,14 +180,15 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
 
 def _model_number(s: str, q: _Q, lang: str) -> bool:
     """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word right before (not in
-    German, where every noun is capitalised: "im Kanton 12.400 Impfdosen")."""
+    German, where every noun is capitalised: "im Kanton 12.400 Impfdosen"), not a one-letter word
+    opening a sentence ("I 450 passeggeri", "A 300 vecinos")."""
     prev = re.search(r"([^\W\d_][\w-]*)\s$", s[max(0, q.start - 64):q.start])    # the word before: a bounded look
     if not prev:
         return False
     low = prev.group(1).lower()
     if low in L.NUMBER_LABELS:
         return True
-    return lang != "de" and prev.group(1)[0].isupper() and low not in ALL_STOPS and not _APPROX.search(prev.group(1) + " ") \
+    return lang != "de" and len(low) > 1 and prev.group(1)[0].isupper() and low not in ALL_STOPS and not _APPROX.search(prev.group(1) + " ") \
         and not INCREMENT_BEFORE.search(prev.group(1) + " ")          # "Another 30 people"
 
 
