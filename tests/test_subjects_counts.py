@@ -2,8 +2,9 @@
 done, parts of a whole, counted nouns across languages, evacuees, aid named after its amount."""
 import pytest
 
-from storywatch.facts import classify_subject, extract_figures, figure_context
+from storywatch.facts import claims_for, classify_subject, extract_figures, figure_context
 from storywatch.facts.phrases import parts_of_wholes
+from storywatch.text.normalize import Block, NormalizedDoc
 
 
 def read(sentence):
@@ -30,6 +31,28 @@ def test_the_share_counted_is_not_the_vote_share(sentence):
 def test_a_part_of_a_whole_is_the_count_and_the_whole_is_background(sentence, part, noun):
     got = read(sentence)
     assert (part, noun, None) in got and (400.0, noun, "background") in got
+
+
+def _claimed(sentence):
+    doc = NormalizedDoc(None, (Block("body", sentence, 0),), sentence, "t")
+    return {(c.value, c.subject) for c in claims_for(doc, version_id="v", article_id="a", story="s", run_id="r")
+            if c.role == "lead"}
+
+
+@pytest.mark.parametrize("sentence,part,subject", [
+    # what the sentence says of the whole is what the part counts, not the whole
+    ("About 900 of the 1,400 workers on the project have been temporarily laid off.", 900.0, "laid off"),
+    ("Rescuers have recovered 35 of the 60 bodies.", 35.0, "death toll"),
+    ("A projection gave the party 140 of the 400 seats in parliament.", 140.0, "seats"),
+    # with nothing said, some of the workers are not the workforce
+    ("Linfa will keep 1,050 of the 1,400 workers at the plant.", 1050.0, "employees (part)"),
+])
+def test_a_part_counts_what_its_sentence_says_of_the_whole(sentence, part, subject):
+    assert (part, subject) in _claimed(sentence)
+
+
+def test_a_plain_count_of_workers_is_the_workforce():
+    assert _claimed("The plant employs 1,400 workers.") == {(1400.0, "employees")}
 
 
 def test_a_plain_count_of_seats_is_still_the_count():
@@ -67,3 +90,37 @@ def test_the_event_named_by_a_figure_it_caused_is_background():
 ])
 def test_aid_named_after_its_amount(sentence):
     assert [s for _, s, _ in read(sentence)] == ["aid"]
+
+
+# ------------------------------------------------------------------ counted nouns of any story, one name in every language
+def subjects(sentence, lang):
+    return [classify_subject(sentence, f) for f in extract_figures(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The 450 passengers were taken to a sports hall.", "en", "passengers"),
+    ("I 450 passeggeri sono stati portati in una palestra.", "it", "passengers"),
+    ("Die 450 Fahrgäste sind in Sicherheit.", "de", "passengers"),
+    ("The 130 migrants were taken to a reception centre.", "en", "migrants"),
+    ("I 130 migranti sono stati portati in un centro di accoglienza.", "it", "migrants"),
+    ("The rebels are holding 14 hostages.", "en", "hostages"),
+    ("Los secuestradores retienen a 14 rehenes.", "es", "hostages"),
+    ("Die Entführer halten 14 Geiseln fest.", "de", "hostages"),
+    ("The chain has 1,200 stores in Europe.", "en", "stores"),
+    ("La catena conta 1.200 filiali in Europa.", "it", "stores"),
+    ("The storm brought down 3,000 trees.", "en", "trees"),
+    ("La tempête a abattu 3 000 arbres.", "fr", "trees"),
+    ("Der Sturm hat 3.000 Bäume umgeworfen.", "de", "trees"),
+])
+def test_common_counted_nouns_have_one_name_in_every_language(sentence, lang, expected):
+    assert subjects(sentence, lang) == [expected]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # what happened to them, or where they are, still names the fact
+    ("Quelque 450 passagers ont été évacués du train.", "fr", "displaced"),
+    ("The train was carrying 450 passengers.", "en", "on board"),
+    ("Police arrested 12 protesters.", "en", "arrests"),
+])
+def test_a_frame_still_beats_the_counted_noun(sentence, lang, expected):
+    assert subjects(sentence, lang) == [expected]

@@ -18,7 +18,7 @@ from storywatch.facts.grammar import SUBJECT_DATA, Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
 from storywatch.facts.phrases import parts_of_wholes
-from storywatch.facts.subjects import classify_subject, figure_context, is_description
+from storywatch.facts.subjects import classify_subject, figure_context, is_description, noun_subject, subject_info
 from storywatch.records import Claim, stable_id
 from storywatch.story import FactRules
 from storywatch.text import NormalizedDoc, dedup
@@ -82,15 +82,30 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
 
 def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list[Claim]:
     figs = extract_figures(s.text, lang)
+    parts = {}                                     # a part's figure → the subject its whole says
     if figs:
-        figs = sorted(figs + parts_of_wholes(s.text, figs), key=lambda f: f.start)
+        wholes = {f.end: f for f in figs}
+        for part in parts_of_wholes(s.text, figs):
+            parts[part] = _part_subject(s.text, wholes[part.start + len(part.text)])
+        figs = sorted(figs + list(parts), key=lambda f: f.start)
     if not figs or role != "candidate":
-        return [_figure_claim(base, s, fig, role) for fig in figs]
+        return [_figure_claim(base, s, fig, role, parts.get(fig)) for fig in figs]
     # the context test reads the sentence in its own language: the same figures unless the
     # document's language differs from the sentence's. A figure the sentence only recalls, hedges
     # or dates to another event is "background", "hedged" or "historical", never a candidate.
     own = figs if lang in (None, detect_language(s.text)) else extract_figures(s.text)
-    return [_figure_claim(base, s, fig, _context(s.text, fig, own) or role) for fig in figs]
+    return [_figure_claim(base, s, fig, _context(s.text, fig, own) or role, parts.get(fig)) for fig in figs]
+
+
+def _part_subject(sentence: str, whole: Figure) -> str:
+    """What a part before a whole counts: what the sentence says of the whole ("900 of the 1,400
+    workers have been laid off" → laid off); with nothing said, a part of those its noun names by
+    who they are is not all of them ("keeps 1,050 of the 1,400 workers": not the workforce), and a
+    part of things is those things ("won 140 of the 400 seats" → seats)."""
+    said, noun = classify_subject(sentence, whole), noun_subject(whole.thing)
+    if said != noun or noun is None:
+        return said
+    return f"{noun} (part)" if (subject_info(noun) or {}).get("who") else noun
 
 
 def _context(text: str, fig: Figure, figures: list[Figure]) -> str | None:
@@ -103,8 +118,8 @@ def _context(text: str, fig: Figure, figures: list[Figure]) -> str | None:
     return context
 
 
-def _figure_claim(base: dict, s: Sentence, fig: Figure, role: str) -> Claim:
-    subject = classify_subject(s.text, fig)
+def _figure_claim(base: dict, s: Sentence, fig: Figure, role: str, subject: str | None = None) -> Claim:
+    subject = subject or classify_subject(s.text, fig)
     return Claim(
         claim_id=stable_id(base["version_id"], s.position, fig.kind, fig.start, fig.text),
         kind=fig.kind, subject=subject, value=fig.value, value_high=fig.value_high, unit=fig.unit,

@@ -198,7 +198,7 @@ def _head_gap(gap: str) -> int | None:
     return n + 1  # a head frame is looser than a tight one at the same distance
 
 
-def _noun_subject(thing: str | None) -> str | None:
+def noun_subject(thing: str | None) -> str | None:
     if not thing:
         return None
     word = thing.strip("'’-").lower()   # 'cas' = 'Fälle' = cases; 'dépôts' = 'depots'
@@ -216,7 +216,7 @@ def classify_subject(sentence: str, figure: Figure) -> str:
 
 
 def _classify(sentence: str, figure: Figure) -> str:
-    noun = _noun_subject(figure.thing) if figure.kind == "count" else None
+    noun = noun_subject(figure.thing) if figure.kind == "count" else None
     # "3 deaths of detained children": a counted noun that names a subject beats a frame after it
     specific = noun in _INFO and noun != GENERIC and not _INFO[noun].get("who")   # "40 workers [trapped]"
     framed = _frame(sentence, figure, after_frames=not specific) or (None if specific else _shared_frame(sentence, figure))
