@@ -179,3 +179,19 @@ def test_the_checks_catch_what_they_guard(tmp_path, monkeypatch):
     assert any("private name _assign_leads" in v for v in found)
     assert any("past the package's public names" in v for v in found)
     assert ["storywatch.records", "storywatch.story"] in circles(graph())
+
+
+def test_the_readers_of_text_load_only_when_text_is_read():
+    """A process that runs the CLI, the flows, the store or the digest without reading text loads no
+    reader of text (their patterns cost most of two seconds to compile); the first claim loads them."""
+    import subprocess
+    import sys
+    readers = ["storywatch.facts.statuses", "storywatch.facts.subjects", "storywatch.facts.claims"]
+    code = ("import sys, storywatch.app.cli, storywatch.pipeline, storywatch.store, storywatch.deliver, "
+            "flows.storywatch_flows\n"
+            f"print(sorted(m for m in {readers!r} if m in sys.modules))\n"
+            "from storywatch.facts import claims_for\n"
+            f"print(sorted(m for m in {readers!r} if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=SRC.parents[1], capture_output=True, text=True,
+                         timeout=120, check=True).stdout.splitlines()
+    assert out == ["[]", repr(sorted(readers))]

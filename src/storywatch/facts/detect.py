@@ -26,18 +26,94 @@ updated in place (a later revision of it): its outlet revises its own report.
 
 Alert ids derive from the story, fact and the two versions and values, so a rerun or a rebuild
 from the same input gives the same ids and ``INSERT … ON CONFLICT DO NOTHING`` writes them once.
+
+The facts' vocabulary lives here too, read from the data with no text read: the status lifecycles
+(``data/lifecycles.toml``) and the canonical subjects' properties (``data/subjects.toml``). This
+module is light to import; the readers of text (``statuses``, ``subjects``) compile their patterns
+at import, most of two seconds, so a process that only detects, stores or shows facts skips them.
 """
 from __future__ import annotations
 
+import re
+import tomllib
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from importlib import resources
 from urllib.parse import urlsplit
 
+from storywatch.facts.grammar import SUBJECT_DATA
 from storywatch.facts.lexicon import AMBIGUOUS_CURRENCY
-from storywatch.facts.statuses import BREAKS, LIFECYCLE_OF, status_rank
-from storywatch.facts.subjects import GENERIC, is_monotonic, revision_down
 from storywatch.records import Alert, Claim, stable_id
 from storywatch.story import FactRules
+
+# ------------------------------------------------------------------ the vocabulary: status lifecycles
+LIFECYCLE_DATA = tomllib.loads(resources.files("storywatch.facts").joinpath("data/lifecycles.toml").read_text("utf-8"))
+LIFECYCLES: dict[str, tuple[str, ...]] = {lc["name"]: tuple(lc["statuses"]) for lc in LIFECYCLE_DATA["lifecycle"]}
+STATUSES: tuple[str, ...] = tuple(s for steps in LIFECYCLES.values() for s in steps)
+LIFECYCLE_OF: dict[str, str] = {s: name for name, steps in LIFECYCLES.items() for s in steps}
+DEAL = "deal"
+BREAKS: frozenset[str] = frozenset(s for lc in LIFECYCLE_DATA["lifecycle"] for s in lc.get("breaks", []))
+_RANK = {s: i for steps in LIFECYCLES.values() for i, s in enumerate(steps)}
+
+
+def _check_data() -> None:
+    """The data file's promises: a word names one lifecycle, deal's first, breaks last."""
+    problems = ["a status word in two lifecycles"] * (len(STATUSES) != len(set(STATUSES)))
+    problems += ["the deal lifecycle must come first"] * (next(iter(LIFECYCLES)) != DEAL)
+    for lc in LIFECYCLE_DATA["lifecycle"]:
+        steps, breaks = lc["statuses"], lc.get("breaks", [])
+        problems += [f"{lc['name']}: breaks come last"] * (steps[len(steps) - len(breaks):] != breaks)
+        problems += [f"{lc['name']}: unknown status {t['status']!r}" for t in lc.get("trigger", []) + lc.get("refine", [])
+                     if {t["status"], t.get("to", t["status"])} - set(steps)]
+    if problems:
+        raise ValueError("data/lifecycles.toml: " + "; ".join(problems))
+
+
+_check_data()
+
+
+def status_rank(status: str) -> int:
+    """Rank of a status within its lifecycle: further along ranks higher, a break (stalled, cancelled,
+    denied; vetoed, struck down; called off) over any progress step; -1 for an unknown word."""
+    return _RANK.get(status, -1)
+
+
+# ------------------------------------------------------------------ the vocabulary: subjects
+UNRELATED = "unrelated"
+GENERIC = "people"              # the subject of "N people": what they are is read from the frame
+CANONICAL: dict[str, dict] = {s["name"]: s for s in SUBJECT_DATA["subject"]}   # name → its properties
+_REVISION_DOWN = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['context']['revision_down']})(?!\w)", re.I | re.X)
+
+
+class _Subjects(tuple):
+    """The canonical subjects (``data/subjects.toml``) and "unrelated"; ``in`` also holds for any
+    subject read from the text (a counted noun: a non-empty, lowercase, trimmed string)."""
+
+    def __contains__(self, item) -> bool:
+        return tuple.__contains__(self, item) or (
+            isinstance(item, str) and bool(item) and item == item.strip() and item == item.lower())
+
+
+SUBJECTS: tuple[str, ...] = _Subjects(tuple(CANONICAL) + (UNRELATED,))
+
+
+def subject_info(subject: str) -> dict | None:
+    """A canonical subject's properties in ``data/subjects.toml``; None for an open counted noun."""
+    info = CANONICAL.get(subject)
+    return None if info is None else dict(info)
+
+
+def is_monotonic(subject: str) -> bool:
+    """True for a count that only rises as a story develops (a death toll, the injured)."""
+    return bool(CANONICAL.get(subject.partition(" (")[0], {}).get("monotonic", False))   # "injured (police)" too
+
+
+def revision_down(sentence: str) -> bool:
+    """True when the sentence says a figure was revised down ("revised down to", "rivisto al
+    ribasso", "nach unten korrigiert", "revu à la baisse", "revisado a la baja")."""
+    return bool(_REVISION_DOWN.search(sentence))
+
+
 
 # A lead claim in a headline, a subheadline or a version's first sentences is prominent: its
 # subject is one of the story's facts even when only one article reports it.

@@ -12,47 +12,20 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from types import SimpleNamespace
 
 from storywatch.facts import lexicon as _lexicon
 from storywatch.facts.grammar import literal_prefixes, matches_at, starts_at_boundary
 from storywatch.facts.numbers import trie_rx
 from storywatch.facts.sentences import detect_language
+from storywatch.facts.detect import BREAKS, DEAL, LIFECYCLE_DATA, LIFECYCLE_OF, LIFECYCLES, STATUSES, status_rank
 
-_DATA = tomllib.loads(resources.files("storywatch.facts").joinpath("data/lifecycles.toml").read_text("utf-8"))
-LIFECYCLES: dict[str, tuple[str, ...]] = {lc["name"]: tuple(lc["statuses"]) for lc in _DATA["lifecycle"]}
-STATUSES: tuple[str, ...] = tuple(s for steps in LIFECYCLES.values() for s in steps)
-LIFECYCLE_OF: dict[str, str] = {s: name for name, steps in LIFECYCLES.items() for s in steps}
-DEAL = "deal"
-BREAKS: frozenset[str] = frozenset(s for lc in _DATA["lifecycle"] for s in lc.get("breaks", []))
-_RANK = {s: i for steps in LIFECYCLES.values() for i, s in enumerate(steps)}
-
-
-def _check_data() -> None:
-    """The data file's promises: a word names one lifecycle, deal's first, breaks last."""
-    problems = ["a status word in two lifecycles"] * (len(STATUSES) != len(set(STATUSES)))
-    problems += ["the deal lifecycle must come first"] * (next(iter(LIFECYCLES)) != DEAL)
-    for lc in _DATA["lifecycle"]:
-        steps, breaks = lc["statuses"], lc.get("breaks", [])
-        problems += [f"{lc['name']}: breaks come last"] * (steps[len(steps) - len(breaks):] != breaks)
-        problems += [f"{lc['name']}: unknown status {t['status']!r}" for t in lc.get("trigger", []) + lc.get("refine", [])
-                     if {t["status"], t.get("to", t["status"])} - set(steps)]
-    if problems:
-        raise ValueError("data/lifecycles.toml: " + "; ".join(problems))
-
-
-_check_data()
-
-
-def status_rank(status: str) -> int:
-    """Rank of a status within its lifecycle: further along ranks higher, a break (stalled, cancelled,
-    denied; vetoed, struck down; called off) over any progress step; -1 for an unknown word."""
-    return _RANK.get(status, -1)
+_DATA = LIFECYCLE_DATA
+__all__ = ["LIFECYCLES", "STATUSES", "LIFECYCLE_OF", "DEAL", "BREAKS", "status_rank", "StatusMention",
+           "extract_statuses"]
 
 
 @dataclass(frozen=True)
@@ -244,11 +217,12 @@ def _trigger_hits(s: _Sentence) -> list[tuple[str, str, re.Match, bool, int]]:
     # An ASCII sentence: prefixes looked for at word starts only (every trigger opens with \b),
     # and, where folding changed nothing but case, a pattern tried only where its prefixes start.
     at_word = _AT_WORD is not None and s.text.isascii()
-    first = (_AT_WORD[0] if at_word else _PREFILTER).search(folded)
+    at = _AT_WORD if at_word else _PREFIX_AT
+    first = at.search(folded)
     if not first:
         return hits  # most sentences: no trigger can start anywhere in them
     wanted: dict[int, list[int]] = {}      # pattern -> where one of its prefixes starts (folded)
-    for m in (_AT_WORD[1] if at_word else _PREFIX_AT).finditer(folded, first.start()):
+    for m in at.finditer(folded, first.start()):
         for i in _patterns_for(m.group(1)):
             wanted.setdefault(i, []).append(m.start())
     places = at_word and len(folded) == len(s.text) and folded == s.text.lower()
@@ -377,19 +351,19 @@ _PATTERN_PREFIXES = [literal_prefixes(p, _K) for _, p, _ in L.STATUS_PATTERNS]
 _ALWAYS = frozenset(i for i, found in enumerate(_PATTERN_PREFIXES) if "" in found)  # unbounded patterns
 
 
-def _prefilter() -> re.Pattern:
+def _prefix_tree() -> str:
     found = set().union(*_PATTERN_PREFIXES)
-    if "" in found:            # a pattern the reader cannot bound: never filter
-        return re.compile("")
-    return re.compile(trie_rx(found))
+    return "" if "" in found else trie_rx(found)   # a pattern the reader cannot bound: never filter
 
 
-_PREFILTER = _prefilter()
+_TREE = _prefix_tree()
 # every position where a prefix starts (a lookahead, so they may overlap); the prefix tree
-# matches the longest prefix there, and every shorter one at that position is a prefix of it
-_PREFIX_AT = re.compile(f"(?=({_PREFILTER.pattern}))")
-# both at word starts only, where every trigger starts in an ASCII text (None when one may not)
-_AT_WORD = (re.compile(rf"\b(?:{_PREFILTER.pattern})"), re.compile(rf"(?=\b({_PREFILTER.pattern}))")) \
+# matches the longest prefix there, and every shorter one at that position is a prefix of it.
+# Its first match is the filter: no match, no trigger can start anywhere in the sentence. (One
+# regex for both: the tree is ~64k characters, and each compile of it costs ~0.1 s at import.)
+_PREFIX_AT = _PREFILTER = re.compile(f"(?=({_TREE}))")
+# at word starts only, where every trigger starts in an ASCII text (None when one may not)
+_AT_WORD = re.compile(rf"(?=\b({_TREE}))") \
     if not _ALWAYS and all(starts_at_boundary(p) for _, p, _ in L.STATUS_PATTERNS) else None
 
 

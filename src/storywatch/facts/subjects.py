@@ -26,9 +26,11 @@ from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import CHANGE, FROM, INCREMENT_BEFORE, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
 from storywatch.facts.phrases import counted_name, is_denominator, part_before, people_verb, phrase_subject, rate_span
 from storywatch.facts.sentences import ALL_STOPS
+from storywatch.facts.detect import (CANONICAL, GENERIC, SUBJECTS, UNRELATED, is_monotonic, revision_down,
+                                     subject_info)
 
-UNRELATED = "unrelated"
-GENERIC = "people"              # the subject of "N people": what they are is read from the frame
+__all__ = ["UNRELATED", "GENERIC", "SUBJECTS", "WINDOW", "subject_info", "is_monotonic", "revision_down",
+           "is_description", "noun_subject", "classify_subject", "figure_context", "is_background"]
 
 _DATA = SUBJECT_DATA            # data/subjects.toml, read once (grammar.py)
 _SET = _DATA["settings"]
@@ -50,7 +52,7 @@ def _rx_list(fragments, after: bool = False) -> re.Pattern | None:
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?!\w)", re.I | re.X) if after else _rx(body)
 
 
-_INFO: dict[str, dict] = {s["name"]: s for s in _DATA["subject"]}
+_INFO = CANONICAL
 _NOUNS: dict[str, str] = {n.lower(): s["name"] for s in _DATA["subject"] for n in s.get("nouns", ())}
 # (name, kinds, before, head, after) for subjects with frames, in file order
 _FRAMES = [(s["name"], frozenset(s["kinds"]), _rx_list(s.get("before")), _rx_list(s.get("head")),
@@ -62,16 +64,6 @@ _AFTER_CLAUSE_STOP = re.compile(_SET["after_clause_stop"], re.I)   # "…, will 
 _GAP_SKIP = _rx(_SET["gap_skip"])               # "un homme de 71 ans est mort": an age between is no stop
 
 
-class _Subjects(tuple):
-    """The canonical subjects (``data/subjects.toml``) and "unrelated"; ``in`` also holds for any
-    subject read from the text (a counted noun: a non-empty, lowercase, trimmed string)."""
-
-    def __contains__(self, item) -> bool:
-        return tuple.__contains__(self, item) or (
-            isinstance(item, str) and bool(item) and item == item.strip() and item == item.lower())
-
-
-SUBJECTS: tuple[str, ...] = _Subjects(tuple(_INFO) + (UNRELATED,))
 
 _CUES = _DATA["cues"]
 _MONEY_CUES = [(label, _rx(_CUES[key])) for label, key in (("company valuation", "company_valuation"), ("budget", "budget"),
@@ -88,7 +80,6 @@ _BACKGROUND = _rx(_CTX["background"])
 _BG_REACH: int = _CTX["background_reach"]
 _HISTORICAL = _rx(_CTX["historical"])
 _THEN = _rx(_CTX["historical_then"])
-_REVISION_DOWN = _rx(_CTX["revision_down"])
 # background cues after which only a later figure is the old one ("up from €1.5bn")
 _AFTER_ONLY = re.compile(rf"(?:{_CTX['background_after_only']})s?$", re.I | re.X)
 _BG_REACH_BACK: int = _CTX["background_reach_back"]
@@ -112,27 +103,10 @@ expect([rx for f in _FRAMES for rx in f[2:] if rx] + [rx for _, rx in _MONEY_CUE
 
 
 # ------------------------------------------------------------------ properties
-def subject_info(subject: str) -> dict | None:
-    """A canonical subject's properties in ``data/subjects.toml``; None for an open counted noun."""
-    info = _INFO.get(subject)
-    return None if info is None else dict(info)
-
-
-def is_monotonic(subject: str) -> bool:
-    """True for a count that only rises as a story develops (a death toll, the injured)."""
-    return bool(_INFO.get(subject.partition(" (")[0], {}).get("monotonic", False))   # "injured (police)" too
-
-
 def is_description(kind: str, value: float | None, text: str, subject: str) -> bool:
     """A few things spelled in words, of a noun no subject names ("two others", "deux doses", "three
     suspects"): a description, not a tally; its subject stays what it counts, but it never leads."""
     return kind == "count" and value is not None and value < 4 and text[:1].isalpha() and subject not in _INFO
-
-
-def revision_down(sentence: str) -> bool:
-    """True when the sentence says a figure was revised down ("revised down to", "rivisto al
-    ribasso", "nach unten korrigiert", "revu à la baisse", "revisado a la baja")."""
-    return bool(_REVISION_DOWN.search(sentence))
 
 
 # ------------------------------------------------------------------ subject

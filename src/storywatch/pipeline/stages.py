@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from storywatch.discover import due_searches, pollers, settle
-from storywatch.facts import FactState, claims_for, detect, tracked_facts
+from storywatch.facts import FactState, detect, tracked_facts
 from storywatch.faults import crashpoint
 from storywatch.ingest import (PageRequest, RawDocument, RunLog, SourceProblem, Staging, Worklist, collect_http,
                                due_revisits, iter_seeds, load_known, make_fetcher, seed_names)
@@ -122,6 +122,7 @@ def extraction_items(p: Plan) -> list[tuple[Version, Prepared, str | None]]:
 def extract_batch(items: list[tuple[Version, Prepared, str | None]], story: str, run_id: str,
                   rules: FactRules = FactRules()) -> list[Claim]:
     """Claims of a batch of new versions (pure CPU: runs in-process or on a Dask worker)."""
+    from storywatch.facts import claims_for     # the readers load with the first text to read (~1.5 s)
     claims: list[Claim] = []
     for v, x, previous in items:
         claims += claims_for(x.norm, version_id=v.version_id, article_id=v.article_id, story=story,
