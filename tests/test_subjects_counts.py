@@ -124,3 +124,23 @@ def test_common_counted_nouns_have_one_name_in_every_language(sentence, lang, ex
 ])
 def test_a_frame_still_beats_the_counted_noun(sentence, lang, expected):
     assert subjects(sentence, lang) == [expected]
+
+
+# ------------------------------------------------------------------ a thing's value is no deal's value
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The value of the stolen works is put at 40 million euros.", "en", "value"),
+    ("La valeur des œuvres dérobées est estimée à 40 millions d'euros.", "fr", "value"),
+    ("Il valore delle opere rubate è stimato in 40 milioni di euro.", "it", "value"),
+    ("Der Wert der gestohlenen Werke wird auf 40 Millionen Euro geschätzt.", "de", "value"),
+    ("The insurer now values the stolen works at 65 million euros.", "en", "value"),
+    # a deal named in the phrase, or near, is the deal's value; a company valued is its valuation
+    ("The value of the contract is put at 1.5 billion euros.", "en", "deal value"),
+    ("La valeur du contrat est estimée à 1,5 milliard d'euros.", "fr", "deal value"),
+    ("Der Wert des Vertrags wird auf 1,5 Milliarden Euro geschätzt.", "de", "deal value"),
+    ("Il valore dell'accordo è salito a 1,8 miliardi di euro.", "it", "deal value"),
+    ("Acme agreed to pay $54.20 a share, valuing the deal at $61 billion.", "en", "deal value"),
+    ("The latest funding round values the company at $350 billion.", "en", "company valuation"),
+    ("The round values SpaceX at about $350 billion.", "en", "company valuation"),
+])
+def test_a_things_value_is_no_deals_value(sentence, lang, expected):
+    assert [s for s in subjects(sentence, lang) if s != "share price"] == [expected]

@@ -54,6 +54,7 @@ _VALUE_GAP = _LINKS | _ADVERBS | {_FROM_TO}
 _COUNT_GAP = _LINKS | _AUX | _ADVERBS
 _NAMES: dict[str, str] = {L.fold(w.lower()): name for name, words in _DATA["names"].items() for w in words}
 _MULTI = sorted((w for w in _NAMES if " " in w), key=len, reverse=True)
+_YIELDING = frozenset(_DATA["yielding_names"])
 _STOPS = frozenset(L.fold(w) for w in ALL_STOPS)
 _DEAL_CUE = re.compile(SUBJECT_DATA["cues"]["deal_value"], re.I | re.X)
 
@@ -135,6 +136,9 @@ def _name(words: list[str], head_first: bool, anywhere: bool = False) -> str | N
             return _NAMES[key]
     if not words:
         return None
+    if yielding := [n for w in words if (n := _NAMES.get(w)) in _YIELDING]:
+        # "the value of the contract" is the deal's value; "of the stolen works", a value
+        return next((n for w in words if (n := _NAMES.get(w)) and n not in _YIELDING), yielding[0])
     heads = words if anywhere else [words[0] if head_first else words[-1]]
     return next((n for w in heads if (n := _NAMES.get(w) or _compound(w, _NAMES))), None)
 
@@ -202,7 +206,10 @@ def _head_words(phrase: list[str]) -> list[str] | None:
         if w in _PREP and _content(phrase[:j]):
             head = phrase[:j]
             break
-    return _content(head)[-2:] or None
+    words = _content(head)[-2:]
+    if words and _NAMES.get(words[-1]) in _YIELDING:   # "the value of the contract": of what, too
+        return words[-1:] + _content(phrase[len(head):])
+    return words or None
 
 
 def _cost_of(before: list[str], head_first: bool) -> list[str] | None:
@@ -287,9 +294,10 @@ def phrase_subject(sentence: str, figure: Figure, measure_of: bool = False) -> t
         named = _name(words, head_first, anywhere=True)
         if figure.kind == "percent" and after[0] in _OF:  # "40% of the crop", "2% of revenues": a share
             return f"{named or words[0]} share", named is not None   # of it, named as the house names shares
-        return (named, True) if named else (" ".join(words[:2]), False)
+        return (named, named not in _YIELDING) if named else (" ".join(words[:2]), False)
     named = _name(words, head_first)
-    return (named, True) if named else (" ".join(words), False)
+    # a yielding name alone ("il valore dell'accordo", "im Wert von") leaves the cues to say of what
+    return (named, named not in _YIELDING) if named else (" ".join(words), False)
 
 
 # ------------------------------------------------------------------ counted nouns

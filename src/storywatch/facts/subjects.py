@@ -71,6 +71,7 @@ _MONEY_CUES = [(label, _rx(_CUES[key])) for label, key in (("company valuation",
 _DURATION_CUES = [("deal duration", _rx(_CUES["deal_duration"])), (UNRELATED, _rx(_CUES["duration_other"]))]
 _DEAL_NOUN = _rx(_CUES["deal_nouns"])
 _COST_CUE = re.compile(_CUES["cost_words"], re.I | re.X)
+_VALUE_CUE = re.compile(_CUES["value_words"], re.I | re.X)
 _COMPANY_NOUN = _rx(_CUES["company_nouns"])
 _BUDGET_NOUN = _rx(_CUES["budget"])
 
@@ -232,8 +233,11 @@ def _cue_label(sentence: str, figure: Figure) -> str:
     label, cue, lo, hi = hit
     if label == "ambiguous":
         label = _worth_of_what(sentence, cue, lo, hi)
-    elif label == "deal value" and _COST_CUE.fullmatch(sentence, *cue) and not _DEAL_NOUN.search(sentence, lo, hi):
-        label = "cost"      # "il costo dell'opera sale a 3,6 miliardi": a cost, with no deal named near it
+    elif label == "deal value" and not _DEAL_NOUN.search(sentence, lo, hi):
+        if _COST_CUE.fullmatch(sentence, *cue):
+            label = "cost"      # "il costo dell'opera sale a 3,6 miliardi": a cost, with no deal named near it
+        elif _VALUE_CUE.fullmatch(sentence, *cue):
+            label = "value"     # "the value of the stolen works": a thing's value
     return label if figure.kind == "money" or label == "budget" else UNRELATED
 
 
@@ -259,12 +263,15 @@ def _nearest(sentence: str, figure: Figure, cues):
 
 
 _COPULAS = frozenset(_CUES["copulas"].split())    # "Acme está valorada en": no noun
+_VALUES_WHAT = re.compile(r"valu(?:es|ing)\s+(.*)\s+at", re.I)
 
 
 def _worth_of_what(sentence: str, cue: tuple[int, int], lo: int, hi: int) -> str:
-    """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides."""
+    """'a deal worth $1.5bn' vs 'SpaceX, valued at $350bn': the noun before the cue decides, or
+    what a verb values ('values the company at', 'values the stolen works at')."""
     text = sentence[lo:hi]
-    before = sentence[max(lo, cue[0] - 60):cue[0]]
+    valued = _VALUES_WHAT.match(sentence, *cue)
+    before = valued.group(1) if valued else sentence[max(lo, cue[0] - 60):cue[0]]
     if _DEAL_NOUN.search(before):
         return "deal value"
     if _BUDGET_NOUN.search(before):
