@@ -144,3 +144,22 @@ def test_a_frame_still_beats_the_counted_noun(sentence, lang, expected):
 ])
 def test_a_things_value_is_no_deals_value(sentence, lang, expected):
     assert [s for s in subjects(sentence, lang) if s != "share price"] == [expected]
+
+
+# ------------------------------------------------------------------ a crowd, as each source counts it
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Police put the crowd at 25,000; the government refuses to back down.", "en", ["crowd (police)"]),
+    ("Police also raised their estimate of Tuesday's march in the city centre to 40,000 people.", "en",
+     ["crowd (police)"]),
+    ("Martedì, secondo la polizia, al corteo c'erano 40.000 persone; 120.000 secondo gli organizzatori.", "it",
+     ["crowd (police)"]),
+    ("Les organisateurs revendiquent 120 000 manifestants.", "fr", ["crowd (organisers)"]),
+    ("La police a compté 25 000 manifestants.", "fr", ["crowd (police)"]),
+    ("Some 3,000 protesters gathered outside parliament.", "en", ["crowd"]),
+    # what happened to protesters is its own fact; a time is no crowd
+    ("Police arrested 12 protesters.", "en", ["arrests"]),
+    ("Los disturbios han dejado más de 90 manifestantes heridos.", "es", ["injured"]),
+    ("The march began at 10 am.", "en", []),
+])
+def test_a_crowd_is_counted_by_each_source_apart(sentence, lang, expected):
+    assert subjects(sentence, lang) == expected

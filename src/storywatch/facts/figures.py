@@ -222,20 +222,20 @@ def _decades(s: str, qs: list[_Q]) -> list[_Q]:
     return out
 
 
-_TALLY_GAP = re.compile(r"[^\d.;:!?()]{0,80}$")
-_TALLY_WORD = re.compile(r"[^\W\d_]+")
+_TALLY_GAP, _TALLY_WORD = re.compile(r"[^\d.;:!?()]{0,80}$"), re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b\.?|h\b|uhr\b|heures?\b|horas?\b|o['’]clock)", re.I)   # "at 10 am": a time
 _ASIDE = re.compile(r",[^,;.]{0,60},")   # "the toll, first put at 38, rose to 112": an aside skipped
 
 
 def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
-    """'The death toll rose to 112', 'il bilancio è salito a 40': a bare whole number after a
-    tally head in its clause (at most 8 words between, no number or stop) is a count; 'measles cases
-    reach 214': one right after a counted noun and a link verb is a count of it (phrases.count_of).
-    The heads are found once per sentence; each number looks back at most 80 characters."""
+    """'The death toll rose to 112': a bare whole number (no time: 'at 10 am') after a tally head in
+    its clause (≤ 8 words between, no number or stop) is a count; 'measles cases reach 214': one right
+    after a counted noun and a link verb is a count of it. Heads found once a sentence; 80 chars back."""
     bare = [q for q in qs if q.kind is None and not q.scale]
     heads = [m.end() for m in TALLY_HEAD.finditer(s)] if bare else []
     for q in bare:
-        if not _whole(q.value) or q.value < 1 or re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]):
+        if not _whole(q.value) or q.value < 1 or re.fullmatch(r"(?:1[89]|20)\d\d", s[q.start:q.end]) \
+                or _CLOCK.match(s, q.end):
             continue
         i = bisect_right(heads, q.start) - 1
         gap = _ASIDE.sub(",", s[heads[i]:q.start]) if i >= 0 and q.start - heads[i] <= 80 else "."

@@ -53,6 +53,7 @@ def _rx_list(fragments, after: bool = False) -> re.Pattern | None:
 
 
 _INFO = CANONICAL
+_SOURCES = {s["name"]: [(who, _rx(p)) for who, p in s["by_source"].items()] for s in _DATA["subject"] if s.get("by_source")}
 _NOUNS: dict[str, str] = {n.lower(): s["name"] for s in _DATA["subject"] for n in s.get("nouns", ())}
 # (name, kinds, before, head, after) for subjects with frames, in file order
 _FRAMES = [(s["name"], frozenset(s["kinds"]), _rx_list(s.get("before")), _rx_list(s.get("head")),
@@ -185,7 +186,7 @@ def classify_subject(sentence: str, figure: Figure) -> str:
     a count for each of something is a rate of it ("cases per 100,000", "death toll per day")."""
     if figure.kind == "count" and is_denominator(sentence, figure):        # "160 cases per [1,000 children]"
         return UNRELATED
-    subject = _classify(sentence, figure)
+    subject = _by_source(sentence, figure, _classify(sentence, figure))
     per = rate_span(sentence, figure) if figure.kind == "count" and subject != UNRELATED else None
     return f"{subject} {per}" if per else subject
 
@@ -213,6 +214,22 @@ def _classify(sentence: str, figure: Figure) -> str:
         return phrase[0]
     label = _cue_label(sentence, figure)
     return label if label != UNRELATED or not phrase else phrase[0]
+
+
+def _by_source(sentence: str, figure: Figure, subject: str) -> str:
+    """'Police put the crowd at 25,000', '120.000 secondo gli organizzatori': a count each source
+    gives its own of ('crowd (police)'), by the nearest source word before the figure in its clause
+    (a semicolon ends one), else the first after it; the subject alone where none is named."""
+    sources = _SOURCES.get(subject)
+    if not sources:
+        return subject
+    lo = max(sentence.rfind(";", 0, figure.start) + 1, figure.start - WINDOW)
+    end = sentence.find(";", figure.end)
+    hi = min(len(sentence) if end < 0 else end, figure.end + WINDOW)
+    before = [(m.end(), who) for who, rx in sources for m in rx.finditer(sentence, lo, figure.start)]
+    after = [(m.start(), who) for who, rx in sources for m in rx.finditer(sentence, figure.end, hi)]
+    who = max(before)[1] if before else min(after)[1] if after else None
+    return f"{subject} ({who})" if who else subject
 
 
 def _shared_frame(sentence: str, figure: Figure) -> str | None:
