@@ -163,3 +163,19 @@ def test_a_things_value_is_no_deals_value(sentence, lang, expected):
 ])
 def test_a_crowd_is_counted_by_each_source_apart(sentence, lang, expected):
     assert subjects(sentence, lang) == expected
+
+
+# ------------------------------------------------------------------ a bare number beside a count's frame
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The blast killed 12 and injured 40.", "en", ["death toll", "injured"]),
+    ("La explosión mató a 12 e hirió a 40.", "es", ["death toll", "injured"]),
+    ("The quake killed at least 38, officials said.", "en", ["death toll"]),
+    ("The volcano forced 6,100 from their homes.", "en", ["displaced"]),
+    ("The organisers said 120,000 had taken part.", "en", ["crowd (organisers)"]),
+    ("The plant employs 420.", "en", ["employees"]),
+    # no frame beside it, or a year: no count
+    ("The meeting on floor 12 went on.", "en", []),
+    ("The dam, built in 1962, killed nobody.", "en", []),
+])
+def test_a_bare_number_beside_a_counts_frame_is_that_count(sentence, lang, expected):
+    assert subjects(sentence, lang) == expected

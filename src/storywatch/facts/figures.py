@@ -16,8 +16,8 @@ from decimal import Decimal
 from storywatch.facts import currency as CUR
 from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
-from storywatch.facts.grammar import (CHANGE, COUNT_NOUNS, FROM, INCREMENT_BEFORE, MEASURE, MEASURE_HINTS, MEASURE_NAMES,
-                                     MORE_APPROX, TALLY_HEAD, Figure)
+from storywatch.facts.grammar import (CHANGE, COUNT_FRAME_AFTER, COUNT_FRAME_BEFORE, COUNT_NOUNS, FROM, INCREMENT_BEFORE,
+                                     MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX, TALLY_HEAD, Figure)
 from storywatch.facts.phrases import count_before_noun, count_of
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
@@ -34,8 +34,7 @@ _DECADE = re.compile(rf"\b(?:a|one|un|une|una|ein(?:e|em)?)\s+(?P<u>{L.DECADE_WO
 _COUNT = re.compile(r"(?P<conn>\s+(?:of|di|de)\s+|\s+d['’]|\s+)(?P<w1>[^\W\d_][\w'’-]*)(?:\s+(?P<w2>[^\W\d_][\w'’-]*))?")
 _APPROX = re.compile(rf"(?<![\w])(?P<q>{_rx_alt([*L.APPROX, *MORE_APPROX])})\s+$", re.I)
 _CONV = re.compile(rf"(?P<open>\s*\(\s*|\s*[,;]?\s+)(?P<q>(?:{L.CONV_LEAD}\s+)?(?:{L.CONV_APPROX}\s+)?(?:{L.CONV_VERB}\s+)?)", re.I)
-_RANGE_DASH = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I)
-_RANGE_AND = re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
+_RANGE_DASH, _RANGE_AND = re.compile(rf"\s*(?:{L.RANGE_DASH})\s*", re.I), re.compile(rf"\s+(?:{L.RANGE_AND})\s+", re.I)
 _RANGE_OPEN = re.compile(rf"\b(?:{L.RANGE_OPENERS})\s+$", re.I)
 _UNIT_AFTER = re.compile(rf"[\s\u00a0]+(?P<u>{_rx_alt(L.MEASURE_UNITS)})(?![\w²³])", re.I)
 
@@ -229,8 +228,8 @@ _ASIDE = re.compile(r",[^,;.]{0,60},")   # "the toll, first put at 38, rose to 1
 
 def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
     """'The death toll rose to 112': a bare whole number (no time: 'at 10 am') after a tally head in
-    its clause (≤ 8 words between, no number or stop) is a count; 'measles cases reach 214': one right
-    after a counted noun and a link verb is a count of it. Heads found once a sentence; 80 chars back."""
+    its clause (≤ 8 words between, no number or stop) or next to a count's frame is a count; 'cases
+    reach 214': one after a counted noun and a link verb is a count of it. 80 characters back at most."""
     bare = [q for q in qs if q.kind is None and not q.scale]
     heads = [m.end() for m in TALLY_HEAD.finditer(s)] if bare else []
     for q in bare:
@@ -239,7 +238,8 @@ def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
             continue
         i = bisect_right(heads, q.start) - 1
         gap = _ASIDE.sub(",", s[heads[i]:q.start]) if i >= 0 and q.start - heads[i] <= 80 else "."
-        if _TALLY_GAP.fullmatch(gap) and len(_TALLY_WORD.findall(gap)) <= 8:
+        if (_TALLY_GAP.fullmatch(gap) and len(_TALLY_WORD.findall(gap)) <= 8) or COUNT_FRAME_AFTER.match(s, q.end) \
+                or COUNT_FRAME_BEFORE.search(s, max(0, q.start - 60), q.start):     # "killed 12", "6,100 from their homes"
             q.kind, q.unit = "count", "count"
         elif noun := count_of(s, q.start) or count_before_noun(s, q.end):
             q.kind, q.unit, q.thing = "count", "count", noun

@@ -27,8 +27,6 @@ MORE_APPROX = ["mindestens", "über", "knapp", "ungefähr", "circa", "zirka", "h
 CHANGE = re.compile(rf"\b(?:{L.CHANGE_VERBS})", re.I)
 
 
-
-
 def _subject_data() -> dict:
     """data/subjects.toml, read once: the subjects' frames and words (``subjects``), the counted
     nouns and tally heads figures need."""
@@ -41,6 +39,17 @@ SUBJECT_DATA = _subject_data()
 COUNT_NOUNS = frozenset(n.lower() for s in SUBJECT_DATA["subject"] for n in s.get("nouns", ()))
 # "the death toll rose to 112": a bare number after such a head is a count
 TALLY_HEAD = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['figures']['tally_heads']})(?!\w)", re.I | re.X)
+
+
+def _count_frames(side: str) -> str:
+    return "|".join(f"(?:{f})" for s in SUBJECT_DATA["subject"] if "count" in s["kinds"] for f in s.get(side, ()))
+
+
+# a bare number right after a frame of a count ("killed 12", "mató a 12", "employs 420") or right
+# before one ("forced 6,100 from their homes", "120,000 had taken part") is that count
+_APPROX_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in [*L.APPROX, *MORE_APPROX])
+COUNT_FRAME_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_count_frames('before')})\s+(?:(?:{_APPROX_WORDS})\s+)?$", re.I | re.X)
+COUNT_FRAME_AFTER = re.compile(rf"\s+(?:{_count_frames('after')})(?!\w)", re.I | re.X)
 # a word that makes the count after it an increment ("another 30", "a further 200"), at a text's end
 INCREMENT_BEFORE = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['context']['increment_before']})", re.I | re.X)
 
