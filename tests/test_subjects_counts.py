@@ -179,3 +179,26 @@ def test_a_crowd_is_counted_by_each_source_apart(sentence, lang, expected):
 ])
 def test_a_bare_number_beside_a_counts_frame_is_that_count(sentence, lang, expected):
     assert subjects(sentence, lang) == expected
+
+
+# ------------------------------------------------------------------ none yet, or the first: counts in words
+def _leads(sentence, lang=None):
+    doc = NormalizedDoc(None, (Block("body", sentence, 0),), sentence, "t")
+    return [(c.subject, c.value) for c in claims_for(doc, version_id="v", article_id="a", story="s", run_id="r",
+                                                     lang=lang) if c.role == "lead"]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("No one has died, the health service said.", "en", [("death toll", 0.0)]),
+    ("No deaths have been reported so far.", "en", [("death toll", 0.0)]),
+    ("Aucun décès n'est à déplorer.", "fr", [("death toll", 0.0)]),
+    ("Nessun morto, ma dodici feriti.", "it", [("death toll", 0.0), ("injured", 12.0)]),
+    ("Nobody was injured in the fire.", "en", [("injured", 0.0)]),
+    ("The girl died on Sunday, the first death of the outbreak.", "en", [("death toll", 1.0)]),
+    ("Der Ausbruch hat ein erstes Todesopfer gefordert.", "de", [("death toll", 1.0)]),
+    # no count said: a fear, the first of something else
+    ("Officials fear that no one survived.", "en", []),
+    ("The first case was confirmed in February.", "en", []),
+])
+def test_none_yet_and_the_first_are_counts_in_words(sentence, lang, expected):
+    assert _leads(sentence, lang) == expected

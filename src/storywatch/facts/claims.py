@@ -17,7 +17,7 @@ from storywatch.facts.figures import extract_figures
 from storywatch.facts.grammar import SUBJECT_DATA, Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
-from storywatch.facts.phrases import parts_of_wholes
+from storywatch.facts.phrases import parts_of_wholes, worded_counts
 from storywatch.facts.subjects import classify_subject, figure_context, is_description, noun_subject, subject_info
 from storywatch.records import Claim, stable_id
 from storywatch.story import FactRules
@@ -82,12 +82,13 @@ def rewritten_sections(sents: list[Sentence]) -> set[int]:
 
 def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list[Claim]:
     figs = extract_figures(s.text, lang)
-    parts = {}                                     # a part's figure → the subject its whole says
+    # figures whose subject is known as they are read: a part's (what its whole says), a count in words
+    parts = {f: subject for f, subject in worded_counts(s.text) if not any(g.start < f.end and f.start < g.end for g in figs)}
     if figs:
         wholes = {f.end: f for f in figs}
         for part in parts_of_wholes(s.text, figs):
             parts[part] = _part_subject(s.text, wholes[part.start + len(part.text)])
-        figs = sorted(figs + list(parts), key=lambda f: f.start)
+    figs = sorted(figs + list(parts), key=lambda f: f.start)
     if not figs or role != "candidate":
         return [_figure_claim(base, s, fig, role, parts.get(fig)) for fig in figs]
     # the context test reads the sentence in its own language: the same figures unless the

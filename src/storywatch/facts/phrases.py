@@ -361,6 +361,18 @@ def people_verb(sentence: str, figure: Figure) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ none yet, or the first
+_WORDED = [(rx, value, s["name"]) for s in SUBJECT_DATA["subject"] for key, value in (("zero", 0.0), ("first", 1.0))
+           for rx in [re.compile(rf"(?<!\w)(?:{'|'.join(s.get(key, ()))})(?!\w)", re.I | re.X)] if s.get(key)]
+
+
+def worded_counts(sentence: str) -> list[tuple[Figure, str]]:
+    """'No one has died', 'aucun décès', 'the first death of the outbreak': a count the data words
+    with no number (none yet: 0; the first: 1), with the subject it counts."""
+    return [(Figure(kind="count", value=value, unit="count", text=m.group(), start=m.start(), end=m.end(),
+                    precision=1.0), subject) for rx, value, subject in _WORDED for m in rx.finditer(sentence)]
+
+
 # ------------------------------------------------------------------ a part before its whole
 def part_before(sentence: str, figure: Figure) -> re.Match | None:
     """'140 of the 400 seats': the part before a whole (a count of a named thing), if any."""
