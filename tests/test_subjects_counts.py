@@ -202,3 +202,30 @@ def _leads(sentence, lang=None):
 ])
 def test_none_yet_and_the_first_are_counts_in_words(sentence, lang, expected):
     assert _leads(sentence, lang) == expected
+
+
+# ------------------------------------------------------------------ how long a ban lasts
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The rider was banned for four years on Thursday.", "en", ["ban"]),
+    ("He was suspended for six months by his club.", "en", ["ban"]),
+    ("Il tribunale antidoping ha squalificato per quattro anni il corridore.", "it", ["ban"]),
+    ("Il Tas ha ridotto a due anni la squalifica del corridore.", "it", ["ban"]),
+    ("L'Italien a été suspendu quatre ans.", "fr", ["ban"]),
+    ("Le TAS a ramené de quatre à deux ans la suspension du coureur.", "fr", ["ban"]),
+    # a prison term, and time spent talking, are no ban
+    ("He was sentenced to five years in prison.", "en", ["prison sentence"]),
+    ("The talks lasted two years.", "en", ["unrelated"]),
+])
+def test_a_bans_length(sentence, lang, expected):
+    assert subjects(sentence, lang) == expected
+
+
+# ------------------------------------------------------------------ from an old value to a new one
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The death toll rose from 38 to 112.", "en", [("death toll", 112.0)]),
+    ("Il bilancio delle vittime è salito da 38 a 112.", "it", [("death toll", 112.0)]),
+    ("Son amende passe de 294 000 à 147 000 euros.", "fr", [("fine", 147000.0)]),
+    ("The court cut his ban from four to two years.", "en", [("ban", 2.0)]),
+])
+def test_a_new_value_after_from_x_to_is_what_x_is(sentence, lang, expected):
+    assert _leads(sentence, lang) == expected

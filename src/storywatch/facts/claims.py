@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import SUBJECT_DATA, Figure
+from storywatch.facts.grammar import FROM, SUBJECT_DATA, Figure
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
 from storywatch.facts.phrases import parts_of_wholes, worded_counts
@@ -28,6 +28,7 @@ UNRELATED = "unrelated"       # a figure whose subject could not be read: never 
 SENTENCE_MATCH = 0.25       # estimated Jaccard at which two sentences say the same thing
 REWRITE_SHARE = 1 / 3       # share of a section's sentences repeated in a later one: a rewrite
 # "now covers 14 countries": up to two words (none saying "from") between "now" and the figure
+_TO = re.compile(r"\s+(?:to|à|a|al|auf|bis|hasta)\s+", re.I)      # "from X to Y", "de X à Y", "von X auf Y"
 _NOW = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['context']['current']})\s+"
                   r"(?:(?!(?:from|up|down|da|dai|dal|dalle|von|de|des|desde)\b)[^\W\d_]+\s+){0,2}$", re.I | re.X)
 
@@ -89,6 +90,7 @@ def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list
         for part in parts_of_wholes(s.text, figs):
             parts[part] = _part_subject(s.text, wholes[part.start + len(part.text)])
     figs = sorted(figs + list(parts), key=lambda f: f.start)
+    parts.update(_changed_to(s.text, figs))        # a new value takes its old value's subject
     if not figs or role != "candidate":
         return [_figure_claim(base, s, fig, role, parts.get(fig)) for fig in figs]
     # the context test reads the sentence in its own language: the same figures unless the
@@ -96,6 +98,17 @@ def _figure_claims(base: dict, s: Sentence, lang: str | None, role: str) -> list
     # or dates to another event is "background", "hedged" or "historical", never a candidate.
     own = figs if lang in (None, detect_language(s.text)) else extract_figures(s.text)
     return [_figure_claim(base, s, fig, _context(s.text, fig, own) or role, parts.get(fig)) for fig in figs]
+
+
+def _changed_to(sentence: str, figs: list[Figure]) -> dict[Figure, str]:
+    """'Son amende passe de 294 000 à 147 000 euros', 'cut from 4 to 2 years': a figure no frame
+    names, right after "from X to", is a new value of what X is."""
+    out = {}
+    for a, b in zip(figs, figs[1:]):
+        if a.kind == b.kind and _TO.fullmatch(sentence, a.end, b.start) and FROM.search(sentence, max(0, a.start - 12), a.start) \
+                and classify_subject(sentence, b) == UNRELATED and (subject := classify_subject(sentence, a)) != UNRELATED:
+            out[b] = subject
+    return out
 
 
 def _part_subject(sentence: str, whole: Figure) -> str:

@@ -17,7 +17,7 @@ from storywatch.facts import currency as CUR
 from storywatch.facts import lexicon as L
 from storywatch.facts import numbers as N
 from storywatch.facts.grammar import (CHANGE, COUNT_FRAME_AFTER, COUNT_FRAME_BEFORE, COUNT_NOUNS, FROM, INCREMENT_BEFORE,
-                                     MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX, TALLY_HEAD, Figure)
+                                     MEASURE, MEASURE_HINTS, MEASURE_NAMES, MORE_APPROX, OLD_VALUE, TALLY_HEAD, Figure)
 from storywatch.facts.phrases import count_before_noun, count_of
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
@@ -178,9 +178,8 @@ def _as_count(s: str, q: _Q, lang: str) -> _Q | None:
 
 
 def _model_number(s: str, q: _Q, lang: str) -> bool:
-    """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word right before (not in
-    German, where every noun is capitalised: "im Kanton 12.400 Impfdosen"), not a one-letter word
-    opening a sentence ("I 450 passeggeri", "A 300 vecinos")."""
+    """'Boeing 737 jets', 'Top 10 companies': a capitalised non-function word of 2+ letters ("I 450
+    passeggeri") right before; not in German, where every noun is capitalised ("im Kanton 12.400")."""
     prev = re.search(r"([^\W\d_][\w-]*)\s$", s[max(0, q.start - 64):q.start])    # the word before: a bounded look
     if not prev:
         return False
@@ -193,7 +192,8 @@ def _model_number(s: str, q: _Q, lang: str) -> bool:
 
 def _countable(word: str, lang: str) -> bool:
     w = word.lower().strip("'’-")
-    if len(w) < 3 or w in L.NON_COUNT_NOUNS or w in ALL_STOPS or w in L.DURATION_UNITS or w in L.SCALE_WORDS:
+    if len(w) < 3 or w in L.NON_COUNT_NOUNS or w in ALL_STOPS or w in L.DURATION_UNITS or w in L.SCALE_WORDS \
+            or w in L.WORD_NUMBERS:        # "de quatre à deux ans": a number is no counted thing
         return False
     if w in L.COUNT_IRREGULAR or w in COUNT_NOUNS:
         return True
@@ -237,7 +237,7 @@ def _tallies(s: str, qs: list[_Q]) -> list[_Q]:
                 or _CLOCK.match(s, q.end):
             continue
         i = bisect_right(heads, q.start) - 1
-        gap = _ASIDE.sub(",", s[heads[i]:q.start]) if i >= 0 and q.start - heads[i] <= 80 else "."
+        gap = OLD_VALUE.sub(",", _ASIDE.sub(",", s[heads[i]:q.start])) if i >= 0 and q.start - heads[i] <= 80 else "."
         if (_TALLY_GAP.fullmatch(gap) and len(_TALLY_WORD.findall(gap)) <= 8) or COUNT_FRAME_AFTER.match(s, q.end) \
                 or COUNT_FRAME_BEFORE.search(s, max(0, q.start - 60), q.start):     # "killed 12", "6,100 from their homes"
             q.kind, q.unit = "count", "count"

@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right
 
 from storywatch.facts import lexicon as L
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import CHANGE, FROM, INCREMENT_BEFORE, MORE_APPROX, SUBJECT_DATA, Figure, expect, spans
+from storywatch.facts.grammar import (CHANGE, FROM, INCREMENT_BEFORE, MORE_APPROX, OLD_VALUE, SUBJECT_DATA, Figure, expect,
+                                      spans)
 from storywatch.facts.phrases import counted_name, is_denominator, part_before, people_verb, phrase_subject, rate_span
 from storywatch.facts.sentences import ALL_STOPS
 from storywatch.facts.detect import (CANONICAL, GENERIC, SUBJECTS, UNRELATED, is_monotonic, revision_down,
@@ -159,8 +160,8 @@ def _frame(sentence: str, figure: Figure, after_frames: bool = True) -> str | No
 
 def _head_gap(gap: str) -> int | None:
     """'unemployment rose to 5%': words between a head noun and the figure, the last a link; an
-    aside between commas skipped ("the toll, first put at 38, rose to 112")."""
-    gap = _CHANGE_BY.sub(" ", _ASIDE.sub(" ", gap))
+    aside between commas ("the toll, first put at 38, rose to 112") and an old value skipped."""
+    gap = _CHANGE_BY.sub(" ", OLD_VALUE.sub(" ", _ASIDE.sub(" ", gap)))
     n = _gap_words(gap)
     # a comma ends the head's clause, but for a short apposition ("the toll, first put at 38")
     if n is None or n > _HEAD_GAP or ("," in gap and len(_WORD.findall(gap.rpartition(",")[2])) > 4):
