@@ -1012,3 +1012,33 @@ def test_a_ban_or_embargo(lang, text, status):
 ])
 def test_a_ban_not_lifted_or_no_ban(lang, text):
     assert plain(text, lang) == []
+
+
+# ------------------------------------------------------------------ water rationed in a drought is a restriction
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "The island has begun turning off mains water at night in its capital.", "imposed"),
+    ("en", "The water company lifted the night-time supply cuts on Monday.", "lifted"),
+    ("es", "Los cortes de suministro nocturnos comenzaron anoche en seis municipios.", "imposed"),
+    ("es", "El Consorcio de Aguas levantó el lunes los cortes nocturnos.", "lifted"),
+    ("it", "Da stanotte scatta il razionamento dell'acqua in dodici comuni.", "imposed"),
+    ("de", "Das Wasserkonsortium hat die nächtlichen Sperren aufgehoben.", "lifted"),
+    ("fr", "Le rationnement de l'eau est entré en vigueur lundi.", "imposed"),
+])
+def test_water_cuts_are_a_restriction_of_their_own(lang, text, status):
+    assert plain(text, lang) == [(status, "restriction")]
+    (m,) = extract_statuses(text, lang)
+    assert m.about == "water cuts"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La presidenta descartó por ahora los cortes nocturnos."),
+    ("en", "The consortium has not ruled out night-time supply cuts if the reserves keep falling."),
+    ("de", "Die Polizei hat die Sperren auf der Autobahn aufgehoben."),     # road blocks, no water
+])
+def test_no_water_cuts_where_none_began_or_ended(lang, text):
+    assert [s for s in plain(text, lang) if s[1] == "restriction"] == []
+
+
+def test_a_drought_emergency_declared_in_spanish():
+    assert plain("El Consorcio de Aguas declaró el domingo la fase de emergencia por sequía.", "es") == \
+        [("emergency declared", "emergency")]
