@@ -1,10 +1,10 @@
 """Render a former held-out set (eval/stories/<slug>/) from its story modules with the development
-stories' generator (build.py and layouts.py beside this file). Sets 3 to 13 were written blind as
+stories' generator (build.py and layouts.py beside this file). Sets 3 to 14 were written blind as
 held-out sets, scored once, and are now development (docs/quality.md, "Held-out set N, now
 development"); only the wording of their story.toml and README.md differs from build.py's.
 
     cd eval/stories/_build && ../../../.venv/bin/python build_former.py 6        # set 6's two stories
-    cd eval/stories/_build && ../../../.venv/bin/python build_former.py 3 4 5 6 7 8 9 10 11 12 13
+    cd eval/stories/_build && ../../../.venv/bin/python build_former.py 3 4 5 6 7 8 9 10 11 12 13 14
 """
 import sys
 from pathlib import Path
@@ -36,6 +36,8 @@ SETS = {
          ("h12_derailment", "h12_plant")),
     13: ("49f06c9", "a bird flu epidemic on duck farms with an import ban; an Alpine road tunnel's water inrush, "
          "cost overrun and delay", ("h13_birdflu", "h13_tunnel")),
+    14: ("b4bcc01", "a drought with water rationing on an island; a cyclist's doping ban and its appeal",
+         ("h14_drought", "h14_doping")),
 }
 
 
