@@ -24,7 +24,7 @@ def plain(text: str, lang: str | None = None, **kw) -> list[tuple[str, str]]:
 def test_lifecycles_and_their_order():
     assert list(LIFECYCLES) == ["deal", "legislation", "competition review", "court case", "labor dispute", "search", "emergency",
                                 "evacuation", "insolvency", "approval", "restriction", "vessel", "works", "closure", "warning",
-                                "activity", "schedule", "debt"]
+                                "activity", "schedule", "debt", "suspension"]
     assert LIFECYCLES["deal"] == ("exploring", "negotiating", "agreed", "signed", "stalled", "cancelled", "denied")
     assert STATUSES[:7] == LIFECYCLES["deal"]          # deal's first: the charts keep their order
     assert STATUSES == tuple(s for steps in LIFECYCLES.values() for s in steps)
@@ -473,6 +473,22 @@ STEPS = [
     ("es", "Marvania dejó de pagar los intereses de sus bonos el lunes.", "missed payment"),
     ("es", "El país está en cesación de pagos desde el lunes.", "default"),
     ("es", "Los bonistas aceptaron la reestructuración de la deuda del país.", "restructured"),
+    # a suspension: provisionally suspended → banned → reinstated
+    ("en", "The rider has been provisionally suspended by the federation.", "provisionally suspended"),
+    ("en", "He was banned for four years by the anti-doping tribunal.", "banned"),
+    ("en", "The court of arbitration overturned his ban on Tuesday.", "reinstated"),
+    ("it", "Il corridore resta sospeso in via provvisoria dalla federazione.", "provisionally suspended"),
+    ("it", "Il tribunale antidoping lo ha squalificato per quattro anni.", "banned"),
+    ("it", "La squalifica è stata annullata dal tribunale arbitrale.", "reinstated"),
+    ("de", "Der Fahrer ist vom Verband vorläufig gesperrt worden.", "provisionally suspended"),
+    ("de", "Das Sportgericht hat ihn für vier Jahre gesperrt.", "banned"),
+    ("de", "Die Sperre wurde vom Schiedsgericht aufgehoben.", "reinstated"),
+    ("fr", "Le coureur reste suspendu à titre provisoire par la fédération.", "provisionally suspended"),
+    ("fr", "L'Italien a été suspendu quatre ans par le tribunal antidopage.", "banned"),
+    ("fr", "Le coureur a été blanchi par le tribunal arbitral.", "reinstated"),
+    ("es", "El ciclista ha sido suspendido provisionalmente por la federación.", "provisionally suspended"),
+    ("es", "El ciclista fue suspendido por cuatro años por dopaje.", "banned"),
+    ("es", "El tribunal arbitral levantó la suspensión del ciclista.", "reinstated"),
 ]
 
 
@@ -1042,3 +1058,15 @@ def test_no_water_cuts_where_none_began_or_ended(lang, text):
 def test_a_drought_emergency_declared_in_spanish():
     assert plain("El Consorcio de Aguas declaró el domingo la fase de emergencia por sequía.", "es") == \
         [("emergency declared", "emergency")]
+
+
+# ------------------------------------------------------------------ a suspension is no deal, and a risk is no ban
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The team said it had suspended the rider with immediate effect.", [("provisionally suspended", "suspension")]),
+    ("en", "He remains provisionally suspended and faces a ban of up to four years.", [("provisionally suspended", "suspension")]),
+    ("fr", "Il encourt jusqu'à quatre ans de suspension.", []),
+    ("en", "Talks were suspended on Friday.", [("stalled", "deal")]),
+    ("fr", "Les travaux ont été suspendus deux mois sur le chantier.", [("suspended", "works")]),
+])
+def test_a_suspension_is_a_persons(lang, text, expected):
+    assert plain(text, lang) == expected
