@@ -195,3 +195,19 @@ def test_the_readers_of_text_load_only_when_text_is_read():
     out = subprocess.run([sys.executable, "-c", code], cwd=SRC.parents[1], capture_output=True, text=True,
                          timeout=120, check=True).stdout.splitlines()
     assert out == ["[]", repr(sorted(readers))]
+
+
+def test_an_unchanged_run_loads_no_reader_of_text(tmp_path):
+    """A run with nothing new reads no text, so it loads no reader (the no-op run's cost): the
+    shipped story run once, then again in a fresh process."""
+    import subprocess
+    import sys
+    code = ("import sys\n"
+            "from storywatch.pipeline import run_story\n"
+            "from storywatch.store import Warehouse\n"
+            "from storywatch.story import load_story\n"
+            f"s = run_story(load_story('italy-spacex'), Warehouse({str(tmp_path / 'wh')!r}), say=lambda m: None)\n"
+            "print(s.new_versions, 'storywatch.facts.statuses' in sys.modules)\n")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=SRC.parents[1], capture_output=True, text=True,
+                           timeout=300, check=True).stdout.split() for _ in range(2)]
+    assert runs[0] == ["2", "True"] and runs[1] == ["0", "False"]

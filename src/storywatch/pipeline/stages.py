@@ -122,6 +122,8 @@ def extraction_items(p: Plan) -> list[tuple[Version, Prepared, str | None]]:
 def extract_batch(items: list[tuple[Version, Prepared, str | None]], story: str, run_id: str,
                   rules: FactRules = FactRules()) -> list[Claim]:
     """Claims of a batch of new versions (pure CPU: runs in-process or on a Dask worker)."""
+    if not items:
+        return []                                   # an unchanged run reads no text: no reader loads
     from storywatch.facts import claims_for     # the readers load with the first text to read (~1.5 s)
     claims: list[Claim] = []
     for v, x, previous in items:
