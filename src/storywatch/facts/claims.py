@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import FROM, SUBJECT_DATA, Figure
+from storywatch.facts.grammar import FROM, SUBJECT_DATA, Figure, literal_prefixes
+from storywatch.facts.numbers import trie_rx
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
-from storywatch.facts.phrases import parts_of_wholes, worded_counts
+from storywatch.facts.phrases import parts_of_wholes
 from storywatch.facts.subjects import classify_subject, figure_context, is_description, noun_subject, subject_info
 from storywatch.records import Claim, stable_id
 from storywatch.story import FactRules
@@ -109,6 +110,26 @@ def _changed_to(sentence: str, figs: list[Figure]) -> dict[Figure, str]:
                 and classify_subject(sentence, b) == UNRELATED and (subject := classify_subject(sentence, a)) != UNRELATED:
             out[b] = subject
     return out
+
+
+# ------------------------------------------------------------------ none yet, or the first
+def _worded(fragments) -> re.Pattern:          # the data's fragments are verbose: whitespace is nothing
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.sub(r"\s+", "", f) for f in fragments) + r")(?!\w)", re.I)
+
+
+_WORDED = [(_worded(s[key]), value, s["name"]) for s in SUBJECT_DATA["subject"]
+           for key, value in (("zero", 0.0), ("first", 1.0)) if s.get(key)]
+# their literal prefixes in one tree: one scan of a lowercased sentence rules most sentences out
+_WORDED_ANY = re.compile(trie_rx(set().union(*(literal_prefixes(rx.pattern, 9) for rx, _, _ in _WORDED))))
+
+
+def worded_counts(sentence: str) -> list[tuple[Figure, str]]:
+    """'No one has died', 'aucun décès', 'the first death of the outbreak': a count the data words
+    with no number (none yet: 0; the first: 1), with the subject it counts."""
+    if not _WORDED_ANY.search(" ".join(sentence.lower().split())):
+        return []
+    return [(Figure(kind="count", value=value, unit="count", text=m.group(), start=m.start(), end=m.end(),
+                    precision=1.0), subject) for rx, value, subject in _WORDED for m in rx.finditer(sentence)]
 
 
 def _part_subject(sentence: str, whole: Figure) -> str:

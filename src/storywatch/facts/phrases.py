@@ -17,7 +17,7 @@ import tomllib
 from importlib import resources
 
 from storywatch.facts import lexicon as L
-from storywatch.facts.grammar import COUNT_NOUNS, MORE_APPROX, SUBJECT_DATA, Figure, expect, find_all
+from storywatch.facts.grammar import COUNT_NOUNS, MORE_APPROX, SUBJECT_DATA, Figure
 from storywatch.facts.sentences import ALL_STOPS, detect_language
 
 
@@ -359,19 +359,6 @@ def people_verb(sentence: str, figure: Figure) -> str | None:
                 and word not in _SOURCES and word not in _STOPS:   # not "people need"
             return word
     return None
-
-
-# ------------------------------------------------------------------ none yet, or the first
-_WORDED = [(rx, value, s["name"]) for s in SUBJECT_DATA["subject"] for key, value in (("zero", 0.0), ("first", 1.0))
-           for rx in [re.compile(rf"(?<!\w)(?:{'|'.join(s.get(key, ()))})(?!\w)", re.I | re.X)] if s.get(key)]
-expect([rx for rx, _, _ in _WORDED])       # tried only where a prefix of theirs starts (grammar's gate)
-
-
-def worded_counts(sentence: str) -> list[tuple[Figure, str]]:
-    """'No one has died', 'aucun décès', 'the first death of the outbreak': a count the data words
-    with no number (none yet: 0; the first: 1), with the subject it counts."""
-    return [(Figure(kind="count", value=value, unit="count", text=m.group(), start=m.start(), end=m.end(),
-                    precision=1.0), subject) for rx, value, subject in _WORDED for m in find_all(rx, sentence)]
 
 
 # ------------------------------------------------------------------ a part before its whole
