@@ -30,11 +30,23 @@ CLI = [sys.executable, "-c", "import storywatch.pipeline.stages as s; s.BATCH_DO
        + "; from storywatch.app.cli import entry; entry()", "run", "--story", "italy-spacex"]
 
 
+# The runs here are killed on purpose, their ephemeral Prefect servers with them: they keep
+# Prefect's database in a home of their own, so that what a killed server leaves behind is never
+# the database the other tests' runs on this worker start theirs on (CI saw the next file's first
+# `storywatch run` wait on its server until the 300 s timeout)
+_HOME: list[str] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _own_prefect_home(tmp_path_factory):
+    _HOME[:] = [str(tmp_path_factory.mktemp("interrupt-prefect-home"))]
+
+
 def _env(**extra):
     # Prefect's INFO lines on the console (the CLI hides them by default) say when the flow began
     return dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
                 PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180", STORYWATCH_HOST_DELAY="0",
-                PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="INFO", **extra)
+                PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="INFO", PREFECT_HOME=_HOME[0], **extra)
 
 
 @pytest.fixture(scope="module")
