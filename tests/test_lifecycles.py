@@ -1070,3 +1070,14 @@ def test_a_drought_emergency_declared_in_spanish():
 ])
 def test_a_suspension_is_a_persons(lang, text, expected):
     assert plain(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Spanish "sancionar" enacts a law or penalizes a person; "anular" quashes a law or a sanction
+    ("es", "El presidente sancionó la ley de presupuestos el lunes.", [("signed into law", "legislation")]),
+    ("es", "El ciclista fue sancionado con cuatro años por dopaje.", [("banned", "suspension")]),
+    ("es", "El Tribunal Constitucional anuló la ley de amnistía.", [("struck down", "legislation")]),
+    ("es", "El tribunal arbitral anuló la sanción del ciclista.", [("reinstated", "suspension")]),
+])
+def test_spanish_false_friends_of_a_law(lang, text, expected):
+    assert plain(text, lang) == expected
