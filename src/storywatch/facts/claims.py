@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from storywatch.facts.figures import extract_figures
-from storywatch.facts.grammar import FROM, SUBJECT_DATA, Figure, literal_prefixes
+from storywatch.facts.grammar import FROM, SUBJECT_DATA, TO, Figure, literal_prefixes
 from storywatch.facts.numbers import trie_rx
 from storywatch.facts.sentences import detect_language, split_sentences
 from storywatch.facts.statuses import StatusMention, extract_statuses, status_rank
@@ -29,7 +29,6 @@ UNRELATED = "unrelated"       # a figure whose subject could not be read: never 
 SENTENCE_MATCH = 0.25       # estimated Jaccard at which two sentences say the same thing
 REWRITE_SHARE = 1 / 3       # share of a section's sentences repeated in a later one: a rewrite
 # "now covers 14 countries": up to two words (none saying "from") between "now" and the figure
-_TO = re.compile(r"\s+(?:to|à|a|al|auf|bis|hasta)\s+", re.I)      # "from X to Y", "de X à Y", "von X auf Y"
 _NOW = re.compile(rf"(?<!\w)(?:{SUBJECT_DATA['context']['current']})\s+"
                   r"(?:(?!(?:from|up|down|da|dai|dal|dalle|von|de|des|desde)\b)[^\W\d_]+\s+){0,2}$", re.I | re.X)
 
@@ -106,7 +105,7 @@ def _changed_to(sentence: str, figs: list[Figure]) -> dict[Figure, str]:
     names, right after "from X to", is a new value of what X is."""
     out = {}
     for a, b in zip(figs, figs[1:]):
-        if a.kind == b.kind and _TO.fullmatch(sentence, a.end, b.start) and FROM.search(sentence, max(0, a.start - 12), a.start) \
+        if a.kind == b.kind and TO.fullmatch(sentence, a.end, b.start) and FROM.search(sentence, max(0, a.start - 12), a.start) \
                 and classify_subject(sentence, b) == UNRELATED and (subject := classify_subject(sentence, a)) != UNRELATED:
             out[b] = subject
     return out

@@ -114,7 +114,6 @@ def revision_down(sentence: str) -> bool:
     return bool(_REVISION_DOWN.search(sentence))
 
 
-
 # A lead claim in a headline, a subheadline or a version's first sentences is prominent: its
 # subject is one of the story's facts even when only one article reports it.
 PROMINENT_SENTENCES = 4

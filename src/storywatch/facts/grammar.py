@@ -18,9 +18,12 @@ from storywatch.facts.numbers import trie_rx
 
 # "… from": the figure after it is the old value of a change
 FROM = re.compile(r"\b(?:from|da|de|von|desde)\s+$", re.I)
+# "… to": the figure after it is the new value, after "from" and the old one ("de X à Y", "von X auf Y")
+_TO_WORDS = r"(?:to|à|a|al|auf|bis|hasta)"
+TO = re.compile(rf"\s+{_TO_WORDS}\s+", re.I)
 # an old value right before the new one ("rose from 38 to 112", "passe de 294 000 à"): in the gap
 # between a head and the new value, skipped as an aside is
-OLD_VALUE = re.compile(r"(?<!\w)(?:from|de|da|von|desde)\s+\d[\d.,\s]*?(?=\s+(?:to|à|a|auf|bis|hasta)\s+$)", re.I)
+OLD_VALUE = re.compile(rf"(?<!\w)(?:from|de|da|von|desde)\s+\d[\d.,\s]*?(?=\s+{_TO_WORDS}\s+$)", re.I)
 # qualifiers of a figure beyond lexicon.APPROX (kept in Figure.approx; the value is the number written)
 MORE_APPROX = ["mindestens", "über", "knapp", "ungefähr", "circa", "zirka", "höchstens", "al menos",
                "por lo menos", "au moins", "au minimum", "moins de", "quelque", "intorno a", "all'incirca",

@@ -66,7 +66,6 @@ _AFTER_CLAUSE_STOP = re.compile(_SET["after_clause_stop"], re.I)   # "…, will 
 _GAP_SKIP = _rx(_SET["gap_skip"])               # "un homme de 71 ans est mort": an age between is no stop
 
 
-
 _CUES = _DATA["cues"]
 _MONEY_CUES = [(label, _rx(_CUES[key])) for label, key in (("company valuation", "company_valuation"), ("budget", "budget"),
                ("ambiguous", "ambiguous"), ("deal value", "deal_value"), (UNRELATED, "other"))]
